@@ -1,0 +1,272 @@
+"""Opening the database (SQLite file or PostgreSQL server) and the unit of work.
+
+Every write in the app goes through :meth:`Database.write`: one transaction,
+retried with backoff when the database is momentarily locked or a
+serialization conflict occurs, so no write path ever shows "database is
+locked" to a user.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import random
+import re
+import sqlite3
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from cchc_desktop.core import paths
+from cchc_desktop.core.actor import Actor
+from cchc_desktop.core.errors import CchcError, ConflictError, DatabaseUnavailable
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "sshfs", "9p",
+                       "afs", "ceph", "glusterfs", "fuse.glusterfs", "davfs", "fuse.davfs2"}
+_DRIVE_REMOTE = 4  # GetDriveTypeW
+
+
+def resolve_url(url: str | None = None) -> URL:
+    """``--database`` value, else ``CCHC_DATABASE_URL``, else the per-user SQLite file.
+
+    A plain file path means SQLite; ``postgresql://`` means psycopg 3.
+    """
+    raw = url or os.environ.get("CCHC_DATABASE_URL") or ""
+    if not raw:
+        return URL.create("sqlite", database=str(paths.default_database_path()))
+    if "://" not in raw:
+        unc = raw.startswith(("\\\\", "//"))  # resolving would turn //server/share into /server/share
+        return URL.create("sqlite", database=raw if unc else str(Path(raw).expanduser().resolve()))
+    try:
+        parsed = make_url(raw)
+    except ArgumentError:
+        raise DatabaseUnavailable(f"Địa chỉ cơ sở dữ liệu “{raw}” không hợp lệ. Ví dụ: "
+                                  "sqlite:///C:/CCHC/cchc.db hoặc postgresql://user:matkhau@may-chu/cchc") from None
+    if parsed.drivername in ("postgresql", "postgres", "postgresql+psycopg2"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.drivername not in ("sqlite", "sqlite+pysqlite", "postgresql+psycopg"):
+        raise DatabaseUnavailable(f"Loại cơ sở dữ liệu “{parsed.drivername}” không được hỗ trợ: "
+                                  "chỉ dùng SQLite (một máy) hoặc PostgreSQL (nhiều máy).")
+    return parsed
+
+
+def is_network_path(path: str, *, platform: str = sys.platform,
+                    drive_type: Callable[[str], int] | None = None,
+                    mounts: list[tuple[str, str]] | None = None) -> bool:
+    """True for a UNC path, a mapped network drive, or a folder on a network mount."""
+    if path.startswith(("\\\\", "//")):
+        return True
+    if platform == "win32":
+        match = re.match(r"^([A-Za-z]):", path)
+        if not match:
+            return False
+        root = f"{match.group(1).upper()}:\\"
+        return (drive_type or _windows_drive_type)(root) == _DRIVE_REMOTE
+    mounts = mounts if mounts is not None else _linux_mounts()
+    best = ("", "")
+    for mount_point, fstype in mounts:
+        inside = path == mount_point or path.startswith(mount_point.rstrip("/") + "/")
+        if inside and len(mount_point) > len(best[0]):
+            best = (mount_point, fstype)
+    return best[1] in NETWORK_FILESYSTEMS
+
+
+def _windows_drive_type(root: str) -> int:
+    import ctypes
+
+    return ctypes.windll.kernel32.GetDriveTypeW(root)  # type: ignore[attr-defined]
+
+
+def _linux_mounts() -> list[tuple[str, str]]:
+    try:
+        with open("/proc/mounts", encoding="utf-8") as fh:
+            return [(parts[1].replace("\\040", " "), parts[2]) for parts in (line.split() for line in fh) if len(parts) > 2]
+    except OSError:
+        return []
+
+
+def describe(url: URL) -> str:
+    """The URL without its password, for messages and logs."""
+    return url.render_as_string(hide_password=True)
+
+
+class Database:
+    """An open database: engines, sessions, the unit of work and migrations."""
+
+    def __init__(self, url: URL):
+        self.url = url
+        self.is_sqlite = url.get_backend_name() == "sqlite"
+        if self.is_sqlite:
+            self.path = Path(url.database or "")
+            self._check_sqlite_location()
+            self.engine = create_engine(url, connect_args={"timeout": 30})
+            event.listen(self.engine, "connect", _sqlite_on_connect)
+            event.listen(self.engine, "begin", _sqlite_on_begin)
+        else:
+            self.path = None
+            self.engine = create_engine(
+                url, pool_pre_ping=True, pool_size=5, max_overflow=5,
+                connect_args={"connect_timeout": 10, "application_name": "cchc-desktop"})
+        self._write_engine = self.engine.execution_options(cchc_write=True)
+        self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(self._write_engine, expire_on_commit=False)
+
+    # --- opening ---------------------------------------------------------------
+    def _check_sqlite_location(self) -> None:
+        raw = self.url.database or ""
+        if raw in ("", ":memory:"):
+            raise DatabaseUnavailable("Cần một tệp SQLite cụ thể, không dùng cơ sở dữ liệu trong bộ nhớ.")
+        if is_network_path(raw):
+            raise DatabaseUnavailable(
+                f"Tệp cơ sở dữ liệu “{raw}” nằm trên ổ mạng dùng chung. SQLite trên ổ mạng có thể "
+                "làm hỏng dữ liệu khi nhiều máy cùng ghi. Hãy đặt tệp trên ổ đĩa của máy này, hoặc "
+                "dùng máy chủ PostgreSQL cho nhiều quầy: --database postgresql://user:matkhau@may-chu/cchc")
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+
+    def check_connection(self) -> None:
+        """Connect once, turning failures into one Vietnamese sentence."""
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("SELECT 1")
+        except DBAPIError as exc:
+            raise self.unavailable(exc) from None
+
+    def unavailable(self, exc: BaseException) -> DatabaseUnavailable:
+        reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else type(exc).__name__
+        where = describe(self.url)
+        if self.is_sqlite:
+            return DatabaseUnavailable(f"Không mở được tệp cơ sở dữ liệu {self.path}: {reason}.")
+        return DatabaseUnavailable(f"Không kết nối được cơ sở dữ liệu {where}: {reason}. "
+                                   "Kiểm tra máy chủ PostgreSQL và mạng LAN rồi thử lại.")
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    # --- sessions --------------------------------------------------------------
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; nothing it does is committed."""
+        session = self._read_sessions()
+        try:
+            yield session
+        except OperationalError as exc:
+            raise self.unavailable(exc) from None
+        finally:
+            session.rollback()
+            session.close()
+
+    def write(self, actor: Actor, work: Callable[[Session], T], *, max_wait: float = 15.0) -> T:
+        """Run ``work(session)`` in one transaction and commit it, all or nothing.
+
+        A locked database or a serialization conflict rolls back and retries
+        with exponential backoff for up to ``max_wait`` seconds; then the user
+        gets one clear message. Integrity problems and stale edits are not retried.
+        """
+        delay = 0.02
+        deadline = time.monotonic() + max_wait
+        attempt = 0
+        while True:
+            attempt += 1
+            session = self._write_sessions()
+            session.info["actor"] = actor
+            try:
+                result = work(session)
+                session.commit()
+                return result
+            except StaleDataError:
+                session.rollback()
+                raise ConflictError("Bản ghi vừa được người khác sửa. Hãy tải lại rồi sửa lại.") from None
+            except IntegrityError as exc:
+                session.rollback()
+                detail = str(exc.orig).strip().splitlines()[0]
+                raise ConflictError(f"Không lưu được vì trùng hoặc sai ràng buộc dữ liệu ({detail}). "
+                                    "Dữ liệu chưa bị thay đổi.") from None
+            except DBAPIError as exc:
+                session.rollback()
+                if not _is_transient(exc):
+                    if exc.connection_invalidated or _is_disconnect(exc):
+                        raise self.unavailable(exc) from None
+                    raise
+                if time.monotonic() + delay >= deadline:
+                    raise DatabaseUnavailable(
+                        "Cơ sở dữ liệu đang bận (nhiều máy cùng ghi) và chưa ghi được sau nhiều lần thử. "
+                        "Dữ liệu chưa bị thay đổi; hãy thử lại sau ít giây.") from None
+                log.info("write retry %d after %s", attempt, exc.orig)
+                time.sleep(delay * (1 + random.random()))
+                delay = min(delay * 2, 1.0)
+            except BaseException:
+                session.rollback()
+                raise
+            finally:
+                session.close()
+
+    # --- migrations --------------------------------------------------------------
+    def migrate(self, backup_dir: Path | None = None) -> str | None:
+        """Bring the schema to the newest revision; back up a SQLite file first.
+
+        Returns the path of the backup copy made, if any.
+        """
+        from cchc_desktop.core.db import migrate
+
+        try:
+            return migrate.upgrade(self, backup_dir)
+        except CchcError:
+            raise
+        except OperationalError as exc:
+            raise self.unavailable(exc) from None
+
+
+def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
+    """Open (and by default migrate) the database named by ``url``."""
+    db = Database(resolve_url(url))
+    db.check_connection()
+    if migrate:
+        db.migrate()
+    return db
+
+
+# --- SQLite connection settings --------------------------------------------------
+def _sqlite_on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # Let SQLAlchemy's "begin" event issue BEGIN so writes can ask for IMMEDIATE.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def _sqlite_on_begin(conn) -> None:
+    # A write takes the lock up front: a deferred transaction that later tries
+    # to write fails at once instead of waiting, whatever the busy timeout.
+    if conn.get_execution_options().get("cchc_write"):
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        conn.exec_driver_sql("BEGIN")
+
+
+def _is_transient(exc: DBAPIError) -> bool:
+    orig = exc.orig
+    sqlstate = getattr(orig, "sqlstate", None)
+    if sqlstate in ("40001", "40P01", "55P03"):
+        return True
+    message = str(orig).lower()
+    return "database is locked" in message or "database is busy" in message or "database table is locked" in message
+
+
+def _is_disconnect(exc: DBAPIError) -> bool:
+    sqlstate = getattr(exc.orig, "sqlstate", None) or ""
+    return sqlstate.startswith("08") or "server closed the connection" in str(exc.orig).lower()

@@ -1,0 +1,80 @@
+"""Schema migrations with Alembic, shipped inside the package and run at start-up."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from cchc_desktop.core.errors import DatabaseUnavailable
+
+if TYPE_CHECKING:
+    from cchc_desktop.core.db.database import Database
+
+log = logging.getLogger(__name__)
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+_PG_MIGRATION_LOCK = 0x43434843  # "CCHC": one migrating process at a time
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
+
+
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(db: Database, backup_dir: Path | None = None) -> str | None:
+    """Upgrade to head under a lock; copy an existing SQLite file aside first."""
+    cfg = alembic_config()
+    script = ScriptDirectory.from_config(cfg)
+    head = script.get_current_head()
+    backup_path = None
+    with db._write_engine.begin() as conn:  # BEGIN IMMEDIATE on SQLite: one migrator
+        if not db.is_sqlite:
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_MIGRATION_LOCK})")
+        current = MigrationContext.configure(conn).get_current_revision()
+        if current == head:
+            return None
+        if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+            raise DatabaseUnavailable(
+                "Cơ sở dữ liệu này do một phiên bản CCHC Desktop mới hơn tạo ra "
+                f"(phiên bản lược đồ {current}). Hãy cập nhật ứng dụng rồi mở lại.")
+        if db.is_sqlite and current is not None:
+            backup_path = backup_sqlite(db.path, backup_dir or db.path.parent / "backups",
+                                        f"before-migration-{head}")
+        log.info("migrating %s from %s to %s", db.path or "server", current, head)
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return str(backup_path) if backup_path else None
+
+
+def backup_sqlite(path: Path, folder: Path, label: str) -> Path:
+    """A consistent copy of a live SQLite file (online backup API), named by time."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{path.stem}-{label}-{stamp}.db"
+    source = sqlite3.connect(str(path))
+    try:
+        dest = sqlite3.connect(str(target))
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    return target

@@ -1,0 +1,431 @@
+"""The typed ORM schema. Alembic revisions in ``migrations/`` must match it (a test checks).
+
+A procedure carries every component of NĐ 63/2010 Điều 8 and of the national
+portal's record. Lists of plain values (subjects, agencies, legal bases,
+results, steps) are JSON documents; the parts with their own rows and rules
+(channels with time limits and fees, dossier groups and components, sample
+documents) are tables.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    ColumnElement,
+    Enum as SAEnum,
+    and_,
+    or_,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    BigInteger,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    event,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from cchc_desktop.core import text as vtext
+from cchc_desktop.core.domain import (
+    FeeKind,
+    Level,
+    Lifecycle,
+    Method,
+    OnlineLevel,
+    PrintResult,
+    Role,
+    SampleKind,
+    TimeUnit,
+    Verification,
+)
+from cchc_desktop.core.db.types import Blob, JSONDoc, UTCDateTime, enum_column, utcnow
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {dt.datetime: UTCDateTime(), list: JSONDoc, dict: JSONDoc}
+
+
+# --- catalogue ---------------------------------------------------------------
+
+class Field(Base):
+    """Lĩnh vực: the national category a procedure belongs to."""
+
+    __tablename__ = "fields"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str | None] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(300), unique=True)
+    portal_url: Mapped[str | None] = mapped_column(String(1000))
+    search_key: Mapped[str] = mapped_column(String(300), default="")
+    sort_key: Mapped[bytes] = mapped_column(Blob, default=b"")
+
+    procedures: Mapped[list[Procedure]] = relationship(back_populates="field")
+
+
+class Procedure(Base):
+    """Thủ tục hành chính as posted at the center."""
+
+    __tablename__ = "procedures"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(8), unique=True)
+    formality_id: Mapped[str | None] = mapped_column(String(36))
+    name: Mapped[str] = mapped_column(String(2000))
+    field_id: Mapped[int | None] = mapped_column(ForeignKey("fields.id", ondelete="RESTRICT"), index=True)
+    level: Mapped[Level] = mapped_column(enum_column(Level), default=Level.COMMUNE)
+    portal_type: Mapped[str] = mapped_column(String(30), default="")
+    promulgating_agency: Mapped[str] = mapped_column(String(300), default="")
+    executing_agencies: Mapped[list] = mapped_column(default=list)
+    coordinating_agencies: Mapped[list] = mapped_column(default=list)
+    subjects: Mapped[list] = mapped_column(default=list)
+    steps: Mapped[list] = mapped_column(default=list)
+    requirements: Mapped[str] = mapped_column(Text, default="")
+    legal_bases: Mapped[list] = mapped_column(default=list)
+    results: Mapped[list] = mapped_column(default=list)
+    case_time_limits: Mapped[list] = mapped_column(default=list)
+    result_delivery: Mapped[list] = mapped_column(default=list)
+    online_level: Mapped[OnlineLevel] = mapped_column(enum_column(OnlineLevel), default=OnlineLevel.NONE)
+    non_territorial: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    lifecycle: Mapped[Lifecycle] = mapped_column(enum_column(Lifecycle), default=Lifecycle.IN_FORCE)
+    effective_from: Mapped[dt.date | None] = mapped_column(Date)
+    effective_until: Mapped[dt.date | None] = mapped_column(Date)
+    decision_number: Mapped[str] = mapped_column(String(100), default="")
+    decision_date: Mapped[dt.date | None] = mapped_column(Date)
+    superseded_by: Mapped[str] = mapped_column(String(8), default="")
+
+    posted_since: Mapped[dt.date | None] = mapped_column(Date)
+    posted_until: Mapped[dt.date | None] = mapped_column(Date)
+    online_url: Mapped[str | None] = mapped_column(String(1000))
+    online_url_override: Mapped[str | None] = mapped_column(String(1000))
+
+    keywords: Mapped[list] = mapped_column(default=list)
+    friendly_names: Mapped[list] = mapped_column(default=list)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    source: Mapped[str] = mapped_column(String(500), default="")
+    source_url: Mapped[str] = mapped_column(String(1000), default="")
+    verification: Mapped[Verification] = mapped_column(enum_column(Verification),
+                                                       default=Verification.UNVERIFIED)
+    verified_on: Mapped[dt.date | None] = mapped_column(Date)
+    verified_by: Mapped[str] = mapped_column(String(200), default="")
+    verification_note: Mapped[str] = mapped_column(Text, default="")
+
+    search_key: Mapped[str] = mapped_column(Text, default="")
+    sort_key: Mapped[bytes] = mapped_column(Blob, default=b"", index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    field: Mapped[Field | None] = relationship(back_populates="procedures")
+    channels: Mapped[list[Channel]] = relationship(
+        back_populates="procedure", cascade="all, delete-orphan", order_by="Channel.position")
+    dossier_groups: Mapped[list[DossierGroup]] = relationship(
+        back_populates="procedure", cascade="all, delete-orphan", order_by="DossierGroup.position")
+    sample_documents: Mapped[list[SampleDocument]] = relationship(
+        back_populates="procedure", cascade="all, delete-orphan",
+        order_by="(SampleDocument.case_name, SampleDocument.position)")
+
+    __mapper_args__ = {"version_id_col": version}
+
+    @property
+    def link(self) -> str | None:
+        """The link printed in QR codes: the staff override, else the portal page."""
+        return self.online_url_override or self.online_url
+
+    def is_in_force_on(self, day: dt.date) -> bool:
+        """In force on ``day`` by its lifecycle and effective dates."""
+        if self.effective_from is not None and self.effective_from > day:
+            return False
+        if self.effective_until is not None and self.effective_until <= day:
+            return False
+        if self.lifecycle == Lifecycle.REPEALED:
+            return self.effective_until is not None
+        if self.lifecycle == Lifecycle.PENDING:
+            return self.effective_from is not None
+        return True
+
+    def is_posted_on(self, day: dt.date) -> bool:
+        """Posted at the center and in force on ``day``: what the kiosk and print lists show."""
+        if self.posted_since is None or self.posted_since > day:
+            return False
+        if self.posted_until is not None and self.posted_until <= day:
+            return False
+        return self.is_in_force_on(day)
+
+    @classmethod
+    def posted_on(cls, day: dt.date) -> ColumnElement[bool]:
+        """SQL form of :meth:`is_posted_on`, for queries."""
+        return and_(
+            cls.posted_since.is_not(None), cls.posted_since <= day,
+            or_(cls.posted_until.is_(None), cls.posted_until > day),
+            or_(cls.effective_from.is_(None), cls.effective_from <= day),
+            or_(cls.effective_until.is_(None), cls.effective_until > day),
+            or_(cls.lifecycle.not_in([Lifecycle.REPEALED, Lifecycle.PENDING]),
+                and_(cls.lifecycle == Lifecycle.REPEALED, cls.effective_until.is_not(None)),
+                and_(cls.lifecycle == Lifecycle.PENDING, cls.effective_from.is_not(None))),
+        )
+
+
+class Channel(Base):
+    """One submission channel with its own time limit and fees."""
+
+    __tablename__ = "channels"
+    __table_args__ = (UniqueConstraint("procedure_id", "method"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    procedure_id: Mapped[int] = mapped_column(ForeignKey("procedures.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    method: Mapped[Method] = mapped_column(enum_column(Method))
+    time_qty: Mapped[float | None] = mapped_column(Float)
+    time_unit: Mapped[TimeUnit | None] = mapped_column(enum_column(TimeUnit))
+    time_text: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    procedure: Mapped[Procedure] = relationship(back_populates="channels")
+    fees: Mapped[list[Fee]] = relationship(
+        back_populates="channel", cascade="all, delete-orphan", order_by="Fee.position")
+
+
+class Fee(Base):
+    """A fee line: the verbatim text is authoritative, the amount optional (0 is not "free")."""
+
+    __tablename__ = "fees"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    channel_id: Mapped[int] = mapped_column(ForeignKey("channels.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    kind: Mapped[FeeKind] = mapped_column(enum_column(FeeKind), default=FeeKind.FEE)
+    text: Mapped[str] = mapped_column(Text, default="")
+    amount: Mapped[int | None] = mapped_column(BigInteger)
+
+    channel: Mapped[Channel] = relationship(back_populates="fees")
+
+
+class DossierGroup(Base):
+    """A case of the dossier (trường hợp) or a heading such as “Giấy tờ phải nộp”."""
+
+    __tablename__ = "dossier_groups"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    procedure_id: Mapped[int] = mapped_column(ForeignKey("procedures.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(Text, default="")
+
+    procedure: Mapped[Procedure] = relationship(back_populates="dossier_groups")
+    components: Mapped[list[DossierComponent]] = relationship(
+        back_populates="group", cascade="all, delete-orphan", order_by="DossierComponent.position")
+
+
+class DossierComponent(Base):
+    """Thành phần hồ sơ: one document with its number of originals and copies."""
+
+    __tablename__ = "dossier_components"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("dossier_groups.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(Text)
+    originals: Mapped[int] = mapped_column(Integer, default=0)
+    copies: Mapped[int] = mapped_column(Integer, default=0)
+    present_only: Mapped[bool] = mapped_column(Boolean, default=False)
+    form_name: Mapped[str] = mapped_column(String(500), default="")
+    form_url: Mapped[str] = mapped_column(String(1000), default="")
+    code: Mapped[str] = mapped_column(String(60), default="")
+
+    group: Mapped[DossierGroup] = relationship(back_populates="components")
+
+
+class StoredFile(Base):
+    """Content-addressed file store; bytes live here on PostgreSQL, on disk beside a SQLite file."""
+
+    __tablename__ = "stored_files"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    media_type: Mapped[str] = mapped_column(String(100))
+    data: Mapped[bytes | None] = mapped_column(Blob)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class SampleDocument(Base):
+    """Bộ hồ sơ mẫu: one document of a procedure's sample dossier, with its files."""
+
+    __tablename__ = "sample_documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    procedure_id: Mapped[int] = mapped_column(ForeignKey("procedures.id", ondelete="CASCADE"), index=True)
+    case_name: Mapped[str] = mapped_column(String(500), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[str] = mapped_column(String(1000))
+    kind: Mapped[SampleKind] = mapped_column(enum_column(SampleKind), default=SampleKind.FILLED)
+    file_sha256: Mapped[str | None] = mapped_column(ForeignKey("stored_files.sha256", ondelete="RESTRICT"))
+    file_name: Mapped[str] = mapped_column(String(255), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    procedure: Mapped[Procedure] = relationship(back_populates="sample_documents")
+    file: Mapped[StoredFile | None] = relationship()
+
+
+# --- people, activity, administration -----------------------------------------
+
+class StaffAccount(Base):
+    __tablename__ = "staff_accounts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(60), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[Role] = mapped_column(enum_column(Role), default=Role.STAFF)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column()
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    password_changed_at: Mapped[dt.datetime | None] = mapped_column()
+    last_login_at: Mapped[dt.datetime | None] = mapped_column()
+
+
+class GuidanceSession(Base):
+    """One guidance session at a desk. Citizen contact fields only with consent."""
+
+    __tablename__ = "guidance_sessions"
+    __table_args__ = (Index("ix_guidance_sessions_occurred_at_procedure", "occurred_at", "procedure_code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    occurred_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_accounts.id", ondelete="SET NULL"))
+    procedure_code: Mapped[str] = mapped_column(String(8), default="")
+    channel: Mapped[Method | None] = mapped_column(enum_column(Method))
+    topics: Mapped[list] = mapped_column(default=list)
+    outcome: Mapped[str] = mapped_column(String(30), default="")
+    duration_minutes: Mapped[int | None] = mapped_column(Integer)
+    citizen_name: Mapped[str | None] = mapped_column(String(200))
+    citizen_phone: Mapped[str | None] = mapped_column(String(20))
+    consent_at: Mapped[dt.datetime | None] = mapped_column()
+    consent_notice_version: Mapped[str | None] = mapped_column(String(20))
+    anonymised_at: Mapped[dt.datetime | None] = mapped_column()
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class SatisfactionRating(Base):
+    """A citizen's answer to the satisfaction survey; never linked to a person."""
+
+    __tablename__ = "satisfaction_ratings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+    source: Mapped[str] = mapped_column(String(20), default="kiosk")
+    procedure_code: Mapped[str] = mapped_column(String(8), default="")
+    overall: Mapped[int | None] = mapped_column(Integer)
+    answers: Mapped[dict] = mapped_column(default=dict)
+
+
+class PrintJob(Base):
+    __tablename__ = "print_jobs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(100), default="")
+    template: Mapped[str] = mapped_column(String(40))
+    params: Mapped[dict] = mapped_column(default=dict)
+    procedure_codes: Mapped[list] = mapped_column(default=list)
+    copies: Mapped[int] = mapped_column(Integer, default=1)
+    pages: Mapped[int] = mapped_column(Integer, default=0)
+    destination: Mapped[str] = mapped_column(String(1000), default="")
+    result: Mapped[PrintResult] = mapped_column(enum_column(PrintResult), default=PrintResult.OK)
+    error: Mapped[str] = mapped_column(Text, default="")
+
+
+class AuditEntry(Base):
+    """Append-only trail; each entry's hash covers its content and the previous hash."""
+
+    __tablename__ = "audit_entries"
+    __table_args__ = (Index("ix_audit_entries_entity_key", "entity", "entity_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    actor: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(40))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_key: Mapped[str] = mapped_column(String(100), default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    changes: Mapped[list] = mapped_column(default=list)
+    snapshot: Mapped[dict | None] = mapped_column()
+    prev_hash: Mapped[str] = mapped_column(String(64), default="")
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class Setting(Base):
+    """Center settings (name, address, hours, hotline, …) as JSON values by key."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSONDoc)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+# --- Vietnamese text on the way in ------------------------------------------------
+
+def _install_normalizers() -> None:
+    """NFC-normalise every text attribute when it is set; collapse one-line values."""
+    for mapper in Base.registry.mappers:
+        for prop in mapper.column_attrs:
+            column = prop.columns[0]
+            attr = getattr(mapper.class_, prop.key)
+            if isinstance(column.type, Text):
+                fn = vtext.normalize
+            elif isinstance(column.type, String) and not isinstance(column.type, SAEnum):
+                fn = vtext.normalize_line
+            elif isinstance(column.type, JSON):
+                event.listen(attr, "set", _set_deep, retval=True)
+                continue
+            else:
+                continue
+            event.listen(attr, "set", _setter(fn), retval=True)
+
+
+def _setter(fn):
+    def on_set(target, value, oldvalue, initiator):
+        return fn(value) if isinstance(value, str) else value
+    return on_set
+
+
+def _set_deep(target, value, oldvalue, initiator):
+    return vtext.normalize_deep(value)
+
+
+def _procedure_search_key(mapper, connection, target: Procedure) -> None:
+    parts = [target.code or "", target.name or "", *(target.keywords or []), *(target.friendly_names or [])]
+    target.search_key = vtext.fold(" | ".join(parts))
+    target.sort_key = vtext.sort_key_bytes(target.name or "")
+
+
+def _field_search_key(mapper, connection, target: Field) -> None:
+    target.search_key = vtext.fold(target.name or "")
+    target.sort_key = vtext.sort_key_bytes(target.name or "")
+
+
+_install_normalizers()
+for _event in ("before_insert", "before_update"):
+    event.listen(Procedure, _event, _procedure_search_key)
+    event.listen(Field, _event, _field_search_key)

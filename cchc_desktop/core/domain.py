@@ -1,0 +1,139 @@
+"""Vocabulary of the national TTHC record (NĐ 63/2010 Điều 8 and the portal API).
+
+Enum values are the stable English tokens stored in the database and in
+exports; ``label`` is the Vietnamese wording used in printed documents and the
+command line (the GUI translates its own labels through Qt).
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from urllib.parse import urlsplit
+
+from cchc_desktop.core.errors import ValidationError
+
+
+class LabelledEnum(enum.StrEnum):
+    """A ``StrEnum`` with a Vietnamese label per member."""
+
+    label: str
+
+    def __new__(cls, value: str, label: str = ""):
+        obj = str.__new__(cls, value)
+        obj._value_ = value
+        obj.label = label
+        return obj
+
+
+class Level(LabelledEnum):
+    COMMUNE = "commune", "Cấp xã"
+    PROVINCE = "province", "Cấp tỉnh"
+    CENTRAL = "central", "Cấp trung ương"
+    OTHER = "other", "Cơ quan khác"
+
+
+class Method(LabelledEnum):
+    """Submission channel (cách thức thực hiện)."""
+
+    DIRECT = "direct", "Trực tiếp"
+    ONLINE = "online", "Trực tuyến"
+    POSTAL = "postal", "Dịch vụ bưu chính"
+
+
+class TimeUnit(LabelledEnum):
+    WORKING_DAY = "working_day", "ngày làm việc"
+    DAY = "day", "ngày"
+    HOUR = "hour", "giờ"
+    MONTH = "month", "tháng"
+    YEAR = "year", "năm"
+    OTHER = "other", "khác"
+
+
+class FeeKind(LabelledEnum):
+    FEE = "fee", "Lệ phí"
+    CHARGE = "charge", "Phí"
+    PRICE = "price", "Giá"
+
+
+class OnlineLevel(LabelledEnum):
+    """Online public service level (NĐ 42/2022/NĐ-CP)."""
+
+    FULL = "full", "Toàn trình"
+    PARTIAL = "partial", "Một phần"
+    NONE = "none", "Không"
+
+
+class Lifecycle(LabelledEnum):
+    IN_FORCE = "in_force", "Đang có hiệu lực"
+    AMENDED = "amended", "Được sửa đổi, bổ sung"
+    REPEALED = "repealed", "Bị bãi bỏ"
+    PENDING = "pending", "Chưa có hiệu lực"
+
+
+class Verification(LabelledEnum):
+    VERIFIED = "verified", "Đã đối chiếu"
+    PARTIAL = "partial", "Đối chiếu một phần"
+    UNVERIFIED = "unverified", "Chưa đối chiếu"
+
+
+class Role(LabelledEnum):
+    ADMIN = "admin", "Quản trị"
+    STAFF = "staff", "Cán bộ"
+    READONLY = "readonly", "Chỉ xem"
+
+
+class SampleKind(LabelledEnum):
+    FILLED = "filled", "Mẫu đã điền"
+    BLANK = "blank", "Mẫu trống"
+
+
+class PrintResult(LabelledEnum):
+    OK = "ok", "Thành công"
+    FAILED = "failed", "Thất bại"
+    CANCELLED = "cancelled", "Đã huỷ"
+
+
+# --- national procedure code ------------------------------------------------
+CODE_RE = re.compile(r"^\d\.\d{6}$")
+_CODE_IN_TEXT = re.compile(r"^\s*(\d\.\d{6})(?=$|[.\s])")
+
+
+def normalize_code(raw: str) -> str:
+    """National code ``d.dddddd`` from its suffixed forms (``1.012753.H19``,
+    ``2.000815.000.00.00.H55``, case code ``1.001193.01``)."""
+    match = _CODE_IN_TEXT.match(raw or "")
+    if not match:
+        raise ValidationError(
+            f"Mã thủ tục “{(raw or '').strip()}” không đúng dạng: cần dạng 1.001193 "
+            "(một chữ số, dấu chấm, sáu chữ số).", "code")
+    return match.group(1)
+
+
+# --- links --------------------------------------------------------------------
+PORTAL_HOST = "dichvucong.gov.vn"
+PORTAL_PROCEDURE_URL = "https://dichvucong.gov.vn/thu-tuc-hanh-chinh/{formality_id}"
+_UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+def portal_url(formality_id: str | None) -> str | None:
+    """The procedure's page on the national portal, known only from its formalityId."""
+    if formality_id and _UUID_RE.match(formality_id.lower()):
+        return PORTAL_PROCEDURE_URL.format(formality_id=formality_id.lower())
+    return None
+
+
+def check_url(url: str, what: str = "Đường liên kết") -> str:
+    """An https URL with a host, or a Vietnamese ValidationError saying why not."""
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.scheme != "https" or not parts.hostname or " " in url:
+        raise ValidationError(f"{what} “{url}” không hợp lệ: phải bắt đầu bằng https:// "
+                              "và có tên miền.", "url")
+    return url
+
+
+def is_official_host(url: str) -> bool:
+    """True for the national portal and the provinces' ``*.gov.vn`` portals."""
+    host = (urlsplit(url).hostname or "").lower()
+    return host == PORTAL_HOST or host.endswith(".gov.vn") or host == "gov.vn"

@@ -1,0 +1,152 @@
+"""Vietnamese text rules: NFC on the way in, a folded search key, alphabet order.
+
+Windows' built-in Vietnamese keyboard types decomposed (NFD) text and badly
+encoded sources use Ð (U+00D0, Eth) for Đ, so every text entering the
+database goes through :func:`normalize`. Search compares :func:`fold` keys;
+lists sort with :func:`sort_key`, which reproduces ICU's Vietnamese collation
+(what ``QCollator(vi_VN)`` uses in the GUI; a test keeps the two in step).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+# Look-alikes seen in real sources (Eth for Đ, the old "oi" letter for Ư, as
+# left by legacy TCVN3 fonts) and invisible format characters from copy-paste.
+_ETH = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u01a2": "\u01af", "\u01a3": "\u01b0",
+                      "\u200b": None, "\u200c": None, "\u200d": None, "\u200e": None,
+                      "\u200f": None, "\u00ad": None, "\ufeff": None, "\u2060": None})
+
+
+def normalize(text: str) -> str:
+    """NFC form with look-alikes mapped and invisible characters dropped; the only form stored."""
+    return unicodedata.normalize("NFC", text.translate(_ETH))
+
+
+def normalize_line(text: str) -> str:
+    """:func:`normalize` for one-line values (names, codes): whitespace collapsed."""
+    return " ".join(normalize(text).split())
+
+
+def normalize_deep(value: Any) -> Any:
+    """:func:`normalize` applied to every string inside lists and dicts."""
+    if isinstance(value, str):
+        return normalize(value)
+    if isinstance(value, list):
+        return [normalize_deep(v) for v in value]
+    if isinstance(value, dict):
+        return {normalize_deep(k): normalize_deep(v) for k, v in value.items()}
+    return value
+
+
+def fold(text: str) -> str:
+    """Search key: case-folded, tones and marks removed, đ→d, spaces collapsed."""
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    bare = bare.replace("đ", "d").replace("ð", "d")
+    return " ".join(bare.split())
+
+
+def accent_key(text: str) -> str:
+    """Case-folded NFC text with spaces collapsed: matches that keep the accents typed."""
+    return " ".join(unicodedata.normalize("NFC", text.translate(_ETH).casefold()).split())
+
+
+# --- Vietnamese collation --------------------------------------------------
+# Primary order of ICU's root collation for the punctuation and symbols that
+# occur in procedure texts (spaces and punctuation are not ignorable), then
+# digits, then the Vietnamese alphabet with f, j, w, z in their Latin places.
+_WHITESPACE = "\t\n\x0b\x0c\r"
+_SPACES = " \xa0\u2002\u2003\u2009\u202f\u3000"
+_PUNCTUATION = " _-–—,;:!?.…·'‘’\"“”«»()[]{}§@*/\\&#%•`^°+÷×<=>|~$₫€"
+_DIGITS = "0123456789"
+_LETTERS = ["a", "ă", "â", "b", "c", "d", "đ", "e", "ê", "f", "g", "h", "i", "j", "k",
+            "l", "m", "n", "o", "ô", "ơ", "p", "q", "r", "s", "t", "u", "ư", "v", "w",
+            "x", "y", "z"]
+_PRIMARY: dict[str, int] = {}
+for _i, _ch in enumerate(_WHITESPACE):
+    _PRIMARY[_ch] = 10 + _i
+for _i, _ch in enumerate(_PUNCTUATION):
+    _PRIMARY[_ch] = 100 + _i
+for _ch in _SPACES:
+    _PRIMARY[_ch] = _PRIMARY[" "]
+for _i, _ch in enumerate(_DIGITS):
+    _PRIMARY[_ch] = 1000 + _i
+for _i, _ch in enumerate(_LETTERS):
+    _PRIMARY[_ch] = 2000 + _i
+_UNKNOWN_SYMBOL = 500   # other symbols sort after punctuation, before digits
+_OTHER_LETTER = 3000    # letters outside the Vietnamese alphabet sort after it
+
+# Marks that make a new letter of the Vietnamese alphabet (ă â ê ô ơ ư).
+_LETTER_MARKS = {("a", "\u0306"): "ă", ("a", "\u0302"): "â", ("e", "\u0302"): "ê",
+                 ("o", "\u0302"): "ô", ("o", "\u031b"): "ơ", ("u", "\u031b"): "ư"}
+# Tones are secondary differences: ngang < huyền < hỏi < ngã < sắc < nặng.
+_TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+
+
+def sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
+    """Key for ``sorted`` giving Vietnamese alphabetical order (ICU ``vi`` rules).
+
+    Three levels as in ICU: letters (primary), tones and other marks
+    (secondary), case with lower before upper (tertiary). NFC and NFD input
+    give the same key.
+    """
+    primary: list[int] = []
+    secondary: list[int] = []
+    tertiary: list[int] = []
+    chars = unicodedata.normalize("NFD", text.translate(_ETH))
+    i = 0
+    n = len(chars)
+    while i < n:
+        ch = chars[i]
+        i += 1
+        if unicodedata.combining(ch):
+            # A mark with no base letter before it: secondary only.
+            secondary.append(_TONES.get(ch, 10 + ord(ch) % 1000))
+            continue
+        lower = ch.lower()
+        base = lower
+        # Combine letter-making marks that may follow the tone in NFD order.
+        marks: list[str] = []
+        while i < n and unicodedata.combining(chars[i]):
+            marks.append(chars[i])
+            i += 1
+        for m in list(marks):
+            letter = _LETTER_MARKS.get((base, m))
+            if letter:
+                base = letter
+                marks.remove(m)
+                break
+        weight = _PRIMARY.get(base)
+        if weight is None:
+            if base.isalpha():
+                weight = _OTHER_LETTER + ord(base)
+            else:
+                weight = _UNKNOWN_SYMBOL + ord(base) % 400
+        primary.append(weight)
+        secondary.append(0)
+        secondary.extend(_TONES.get(m, 10 + ord(m) % 1000) for m in marks)
+        tertiary.append(0 if ch == lower and ch not in _SPACES[1:] else 1)
+    return tuple(primary), tuple(secondary), tuple(tertiary)
+
+
+def truncate(text: str, limit: int) -> str:
+    """Shorten for display with an ellipsis, never mid-way through a letter's marks."""
+    if len(text) <= limit:
+        return text
+    return text[: max(0, limit - 1)].rstrip() + "…"
+
+
+def sort_key_bytes(text: str) -> bytes:
+    """:func:`sort_key` as bytes that compare the same way (SQL ``ORDER BY`` on a BLOB/bytea).
+
+    Levels are written one after the other, each weight as two bytes, with a
+    zero separator that is lower than every weight.
+    """
+    out = bytearray()
+    for level in sort_key(text):
+        for weight in level:
+            out += (weight + 1).to_bytes(2, "big")
+        out += b"\x00\x00"
+    return bytes(out)

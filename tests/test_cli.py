@@ -1,0 +1,85 @@
+"""The ``cchc`` command as a user runs it: one Vietnamese line on error, never a traceback."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cchc_desktop import __version__
+from cchc_desktop.core.actor import Actor
+from cchc_desktop.core.db import open_database
+from cchc_desktop.core.services import catalogue, interchange
+from cchc_desktop.core.services.records import to_record
+
+
+def cchc(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "cchc_desktop", *args], capture_output=True, text=True,
+                          env={**os.environ, **(env or {})}, timeout=300)
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess[str], *words: str) -> None:
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Lỗi"), result.stderr
+    for word in words:
+        assert word in lines[0]
+
+
+def test_version() -> None:
+    result = cchc("--version")
+    assert result.returncode == 0 and result.stdout.strip() == f"CCHC Desktop {__version__}"
+
+
+def test_init_demo_then_export(db_url: str, tmp_path: Path) -> None:
+    result = cchc("--database", db_url, "init", "--demo")
+    assert result.returncode == 0, result.stderr
+    assert "266 thủ tục mới" in result.stdout
+    again = cchc("--database", db_url, "init", "--demo")
+    assert "0 thủ tục mới, 266 đã có sẵn" in again.stdout
+
+    out_json, out_xlsx = tmp_path / "x.json", tmp_path / "x.xlsx"
+    assert cchc("--database", db_url, "export", str(out_json)).returncode == 0
+    assert cchc("--database", db_url, "export", str(out_xlsx)).returncode == 0
+    document = json.loads(out_json.read_text(encoding="utf-8"))
+    records = document["procedures"]
+    assert document["format"] == "cchc-catalogue" and len(records) >= 200
+    assert all(r["code"] and r["name"] for r in records)
+    assert sum(1 for r in records if r["field"]) >= 200
+    assert sum(1 for r in records if r["channels"]) >= 200
+    assert sum(1 for r in records for c in r["channels"] for f in c["fees"]) >= 200
+    assert sum(1 for r in records if (r["links"]["online_url"] or "").startswith("https://dichvucong.gov.vn/")) >= 200
+    # The workbook holds the same data: loaded into a new database it gives the same records.
+    fresh = open_database(str(tmp_path / "fresh.db"))
+    catalogue.save_records(fresh, Actor.command_line(), interchange.read_xlsx(out_xlsx), action="import",
+                           source=out_xlsx.name)
+    with fresh.read() as session:
+        assert [to_record(p) for p in catalogue.all_procedures(session)] == records
+
+
+def test_environment_variable_selects_the_database(tmp_path: Path) -> None:
+    target = tmp_path / "env.db"
+    result = cchc("init", env={"CCHC_DATABASE_URL": str(target)})
+    assert result.returncode == 0 and target.exists()
+
+
+@pytest.mark.parametrize("args, words", [
+    (["export"], ["thiếu tham số"]),
+    (["khong-co"], ["không hợp lệ"]),
+    (["--database", "mysql://x/y", "init"], ["không được hỗ trợ"]),
+    (["--database", "//server/share/cchc.db", "init"], ["ổ mạng", "PostgreSQL"]),
+    (["--database", "postgresql://u:matkhau@127.0.0.1:1/cchc", "init"], ["Không kết nối được"]),
+])
+def test_errors_are_one_vietnamese_line(args: list[str], words: list[str]) -> None:
+    assert_one_line_error(cchc(*args), *words)
+
+
+def test_export_errors(tmp_path: Path) -> None:
+    db = str(tmp_path / "x.db")
+    assert_one_line_error(cchc("--database", db, "export", str(tmp_path / "x.pdf")), "chỉ hỗ trợ tệp .json hoặc .xlsx")
+    assert_one_line_error(cchc("--database", db, "export", str(tmp_path / "no" / "x.json")), "không tồn tại")

@@ -1,0 +1,147 @@
+"""Opening, migrating and writing to the database, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import threading
+import time
+import unicodedata
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import select, text
+
+from cchc_desktop.core.actor import Actor
+from cchc_desktop.core.db import migrate
+from cchc_desktop.core.db.database import Database, is_network_path, open_database, resolve_url
+from cchc_desktop.core.db.models import Base, Field, Procedure
+from cchc_desktop.core.errors import ConflictError, DatabaseUnavailable
+
+ACTOR = Actor.command_line()
+
+
+def test_schema_is_at_head_and_matches_the_models(db: Database) -> None:
+    assert migrate.current_revision(db) == migrate.head_revision()
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+    assert diff == []
+
+
+def test_text_is_stored_nfc_with_folded_and_sort_keys(db: Database) -> None:
+    decomposed = unicodedata.normalize("NFD", "Đăng ký  khai sinh")
+
+    def add(session):
+        session.add(Procedure(code="1.001193", name=decomposed, keywords=[unicodedata.normalize("NFD", "Giấy khai sinh")],
+                              field=Field(name=unicodedata.normalize("NFD", "Hộ tịch"))))
+    db.write(ACTOR, add)
+    with db.read() as session:
+        p = session.scalar(select(Procedure))
+        assert p.name == "Đăng ký khai sinh"
+        assert p.keywords == ["Giấy khai sinh"]
+        assert p.field.name == "Hộ tịch" and p.field.search_key == "ho tich"
+        assert p.search_key == "1.001193 | dang ky khai sinh | giay khai sinh"
+        raw = session.execute(text("SELECT name FROM procedures")).scalar_one()
+        assert raw == "Đăng ký khai sinh" and unicodedata.is_normalized("NFC", raw)
+
+
+def test_duplicate_code_is_refused_and_nothing_is_written(db: Database) -> None:
+    db.write(ACTOR, lambda s: s.add(Procedure(code="1.001193", name="A")))
+
+    def add_two(session):
+        session.add(Procedure(code="1.000894", name="B"))
+        session.flush()
+        session.add(Procedure(code="1.001193", name="C"))
+    with pytest.raises(ConflictError, match="trùng"):
+        db.write(ACTOR, add_two)
+    with db.read() as session:
+        assert session.scalars(select(Procedure.code)).all() == ["1.001193"]
+
+
+def test_sqlite_settings(sqlite_db: Database) -> None:
+    with sqlite_db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL: survives a power cut
+
+
+def test_write_waits_for_another_writer_instead_of_failing(sqlite_db: Database) -> None:
+    other = sqlite3.connect(str(sqlite_db.path), isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("INSERT INTO settings(key, value, updated_at) VALUES ('x', '1', '2026-01-01')")
+    release = threading.Timer(0.5, lambda: other.execute("COMMIT"))
+    release.start()
+    started = time.monotonic()
+    sqlite_db.write(ACTOR, lambda s: s.add(Procedure(code="1.001193", name="A")))
+    assert time.monotonic() - started >= 0.4
+    release.join()
+    other.close()
+    with sqlite_db.read() as session:
+        assert session.scalar(select(Procedure.code)) == "1.001193"
+
+
+@pytest.mark.parametrize("path", ["\\\\server\\share\\cchc.db", "//server/share/cchc.db"])
+def test_unc_paths_are_refused_with_the_postgresql_advice(path: str) -> None:
+    with pytest.raises(DatabaseUnavailable) as err:
+        open_database(path)
+    assert "ổ mạng" in err.value.message and "postgresql://" in err.value.message
+
+
+def test_mapped_network_drives_and_network_mounts_are_detected() -> None:
+    assert is_network_path("Z:\\cchc\\cchc.db", platform="win32", drive_type=lambda root: 4)
+    assert not is_network_path("C:\\cchc\\cchc.db", platform="win32", drive_type=lambda root: 3)
+    mounts = [("/", "ext4"), ("/mnt/share", "cifs"), ("/mnt/share/local", "ext4")]
+    assert is_network_path("/mnt/share/cchc.db", platform="linux", mounts=mounts)
+    assert not is_network_path("/mnt/share/local/cchc.db", platform="linux", mounts=mounts)
+    assert not is_network_path("/home/u/cchc.db", platform="linux", mounts=mounts)
+
+
+def test_urls() -> None:
+    assert resolve_url("postgresql://u:p@h/db").drivername == "postgresql+psycopg"
+    assert resolve_url("/tmp/x.db").get_backend_name() == "sqlite"
+    with pytest.raises(DatabaseUnavailable, match="không được hỗ trợ"):
+        resolve_url("mysql://u@h/db")
+
+
+def test_dead_server_is_one_clear_message() -> None:
+    with pytest.raises(DatabaseUnavailable) as err:
+        open_database("postgresql://nobody:secret@127.0.0.1:1/cchc")
+    assert "Không kết nối được" in err.value.message and "secret" not in err.value.message
+
+
+def test_existing_sqlite_file_is_backed_up_before_a_migration(tmp_path: Path, sqlite_template: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    db_path = tmp_path / "cchc.db"
+    shutil.copy(sqlite_template, db_path)
+    db = open_database(str(db_path))
+    db.write(ACTOR, lambda s: s.add(Procedure(code="1.001193", name="Đăng ký khai sinh")))
+    db.dispose()
+    # A newer app version: one more revision in a copy of the migrations.
+    newer = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS_DIR, newer)
+    (newer / "versions" / "0099_test.py").write_text(
+        'from alembic import op\nimport sqlalchemy as sa\nrevision = "0099"\ndown_revision = "0001"\n'
+        'branch_labels = None\ndepends_on = None\n\n'
+        'def upgrade():\n    op.create_table("x_test", sa.Column("id", sa.Integer, primary_key=True))\n\n'
+        'def downgrade():\n    op.drop_table("x_test")\n', encoding="utf-8")
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", newer)
+    db = Database(resolve_url(str(db_path)))
+    backup = db.migrate()
+    assert backup is not None and Path(backup).parent == tmp_path / "backups"
+    copy = sqlite3.connect(backup)
+    assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert copy.execute("SELECT name FROM procedures").fetchone() == ("Đăng ký khai sinh",)
+    copy.close()
+    assert migrate.current_revision(db) == "0099"
+    assert db.migrate() is None  # already at head: no second copy
+    db.dispose()
+
+
+def test_database_from_a_newer_app_is_refused(sqlite_db: Database) -> None:
+    with sqlite_db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    with pytest.raises(DatabaseUnavailable, match="phiên bản CCHC Desktop mới hơn"):
+        sqlite_db.migrate()

@@ -1,0 +1,88 @@
+"""Vietnamese text rules: NFC, folding, alphabetical order."""
+
+from __future__ import annotations
+
+import json
+import random
+import unicodedata
+
+import pytest
+from hypothesis import given, strategies as st
+
+from cchc_desktop.core import text as vtext
+
+from conftest import SHARED
+
+WORDS = ("An Ăn Âm Bảo Dân Đăng Đất Em Ê Ong Ô Ơn Uống Ưu Xây Y ma mà mả mã má mạ "
+         "hộ hỗ hồ họ Hòa hoà thủy thuỷ").split()
+VIETNAMESE = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
+
+
+def nfd(s: str) -> str:
+    return unicodedata.normalize("NFD", s)
+
+
+def test_normalize_gives_nfc_and_maps_lookalikes() -> None:
+    assert vtext.normalize(nfd("Đăng ký khai sinh")) == "Đăng ký khai sinh"
+    assert unicodedata.is_normalized("NFC", vtext.normalize(nfd("Thủ tục cấp Giấy xác nhận")))
+    assert vtext.normalize("\u00d0ăng ký") == "Đăng ký"            # Eth from bad encodings
+    assert vtext.normalize("tr\u01b0\u01a1ng") == "trương"
+    assert vtext.normalize("t\u01a3\u01a1ng") == "tương"            # legacy "oi" letter for ư
+    assert vtext.normalize("khai\u200b sinh\u00ad") == "khai sinh"   # invisible characters dropped
+    assert vtext.normalize_line("  Đăng \t ký\nkhai  sinh ") == "Đăng ký khai sinh"
+
+
+@pytest.mark.parametrize("raw, folded", [
+    ("Đăng ký KHAI SINH", "dang ky khai sinh"),
+    (nfd("Đăng ký khai sinh"), "dang ky khai sinh"),
+    ("\u00d0ĂNG KÝ", "dang ky"),
+    ("Chứng thực bản sao", "chung thuc ban sao"),
+    ("Xác nhận  tình trạng\thôn nhân", "xac nhan tinh trang hon nhan"),
+])
+def test_fold(raw: str, folded: str) -> None:
+    assert vtext.fold(raw) == folded
+
+
+def test_vietnamese_order_of_letters_and_tones() -> None:
+    assert sorted(["Ê", "Đất", "Y", "Ăn", "Ưu", "An", "Ơn", "Dân", "Âm", "Ô"], key=vtext.sort_key) == \
+        ["An", "Ăn", "Âm", "Dân", "Đất", "Ê", "Ô", "Ơn", "Ưu", "Y"]
+    assert sorted(["mạ", "má", "mã", "mả", "mà", "ma"], key=vtext.sort_key) == ["ma", "mà", "mả", "mã", "má", "mạ"]
+    assert sorted(list(VIETNAMESE)[::-1], key=vtext.sort_key) == list(VIETNAMESE)
+
+
+@given(st.text(alphabet=st.sampled_from(list(VIETNAMESE + VIETNAMESE.upper() + " -,.0123456789")
+                                        + ["ế", "ỗ", "ự", "ằ", "ẫ", "ọ", "ỷ", "Ừ", "Ở", "Đ"]), max_size=30))
+def test_keys_ignore_composition_and_bytes_keep_the_order(s: str) -> None:
+    assert vtext.sort_key(nfd(s)) == vtext.sort_key(s)
+    assert vtext.fold(nfd(s)) == vtext.fold(s)
+    assert vtext.fold(vtext.fold(s)) == vtext.fold(s)
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from(list("aăâdđeêoôơuư AĐÔ,-19") + ["ế", "ỗ", "ự", "ạ", "à"]),
+                        max_size=12), min_size=2, max_size=12))
+def test_byte_keys_sort_like_tuple_keys(items: list[str]) -> None:
+    by_tuple = [vtext.sort_key(s) for s in sorted(items, key=vtext.sort_key)]
+    by_bytes = [vtext.sort_key(s) for s in sorted(items, key=vtext.sort_key_bytes)]
+    assert by_tuple == by_bytes
+
+
+def real_texts() -> list[str]:
+    names: list[str] = list(WORDS) + [nfd(w) for w in WORDS]
+    catalog = SHARED / "data" / "tthc" / "national_catalog_2026-07-18.jsonl"
+    for line in catalog.read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        names += [rec["name"], *rec["categories"], *rec["departments"]]
+    names = [vtext.normalize(n) for n in dict.fromkeys(names)]
+    random.Random(7).shuffle(names)
+    return names
+
+
+@pytest.mark.gui
+def test_pure_python_key_agrees_with_qcollator(qapp) -> None:
+    """The core's key and the GUI's QCollator give the same order on every real name."""
+    from cchc_desktop.gui.collation import vietnamese_collator
+
+    collator = vietnamese_collator()
+    names = real_texts()
+    assert len(names) > 6000
+    assert sorted(names, key=collator.sortKey) == sorted(names, key=vtext.sort_key)

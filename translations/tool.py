@@ -1,0 +1,88 @@
+"""Keep the Vietnamese catalogues in step with the code (developer tool).
+
+    python translations/tool.py update   # collect tr() strings into cchc_vi.ts, compile .qm
+    python translations/tool.py check    # exit 1 if a string is untranslated, missing or the .qm is stale
+
+English is the source language; Vietnamese, shown by default, must be complete.
+Edit the translations in Qt Linguist (pyside6-linguist) or directly in the .ts.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+CATALOGUES = ["cchc_vi", "qtbase_vi"]  # qtbase_vi: Qt's own dialogs, which Qt ships no Vietnamese for
+
+
+def _tool(name: str) -> str:
+    candidate = Path(sys.executable).with_name(name)
+    return str(candidate) if candidate.exists() else name
+
+
+def gui_sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "cchc_desktop" / "gui").rglob("*.py"))
+
+
+def lupdate(ts: Path) -> None:
+    subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *gui_sources(), "-ts", str(ts)],
+                   cwd=ROOT, check=True, capture_output=True)
+
+
+def lrelease(ts: Path, qm: Path) -> None:
+    subprocess.run([_tool("pyside6-lrelease"), "-nounfinished", str(ts), "-qm", str(qm)],
+                   check=True, capture_output=True)
+
+
+def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    tree = ET.parse(ts)
+    return {(ctx.findtext("name") or "", msg.findtext("source") or ""): msg
+            for ctx in tree.getroot().iter("context") for msg in ctx.iter("message")}
+
+
+def problems() -> list[str]:
+    found: list[str] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = Path(tmp) / "cchc_vi.ts"
+        fresh.write_bytes((HERE / "cchc_vi.ts").read_bytes())
+        lupdate(fresh)
+        committed = set(messages(HERE / "cchc_vi.ts"))
+        wanted = set(messages(fresh))
+        found += [f"not in cchc_vi.ts (run tool.py update): {ctx}: {src!r}" for ctx, src in sorted(wanted - committed)]
+        found += [f"obsolete in cchc_vi.ts: {ctx}: {src!r}" for ctx, src in sorted(committed - wanted)]
+        for name in CATALOGUES:
+            ts = HERE / f"{name}.ts"
+            for (ctx, src), msg in messages(ts).items():
+                tr = msg.find("translation")
+                forms = [f.text for f in tr.iter("numerusform")] if tr is not None else []
+                text = (tr.text if tr is not None else None) if not forms else "".join(f or "" for f in forms)
+                if tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete") or not (text or "").strip():
+                    found.append(f"untranslated in {name}.ts: {ctx}: {src!r}")
+            qm = Path(tmp) / f"{name}.qm"
+            lrelease(ts, qm)
+            if not (HERE / f"{name}.qm").exists() or qm.read_bytes() != (HERE / f"{name}.qm").read_bytes():
+                found.append(f"{name}.qm is stale (run tool.py update)")
+    return found
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["update"]:
+        lupdate(HERE / "cchc_vi.ts")
+        for name in CATALOGUES:
+            lrelease(HERE / f"{name}.ts", HERE / f"{name}.qm")
+        return 0
+    if argv[:1] == ["check"]:
+        found = problems()
+        print("\n".join(found) or "translations complete")
+        return 1 if found else 0
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
