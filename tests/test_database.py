@@ -128,6 +128,7 @@ def test_existing_sqlite_file_is_backed_up_before_a_migration(tmp_path: Path, sq
         'def upgrade():\n    op.create_table("x_test", sa.Column("id", sa.Integer, primary_key=True))\n\n'
         'def downgrade():\n    op.drop_table("x_test")\n', encoding="utf-8")
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", newer)
+    monkeypatch.setattr(migrate, "SCHEMA_HEAD", "0099")
     db = Database(resolve_url(str(db_path)))
     backup = db.migrate()
     assert backup is not None and Path(backup).parent == tmp_path / "backups"
@@ -145,3 +146,7 @@ def test_database_from_a_newer_app_is_refused(sqlite_db: Database) -> None:
         conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
     with pytest.raises(DatabaseUnavailable, match="phiên bản CCHC Desktop mới hơn"):
         sqlite_db.migrate()
+
+
+def test_the_start_up_shortcut_knows_the_newest_revision() -> None:
+    assert migrate.SCHEMA_HEAD == migrate.head_revision()

@@ -24,7 +24,8 @@ def window(qtbot, qapp, sqlite_db: Database) -> StaffWindow:
     w = StaffWindow(sqlite_db, Actor.desktop())
     qtbot.addWidget(w)
     w.resize(1366, 768)
-    w.show()
+    with qtbot.waitSignal(w.procedures.loaded):
+        w.show()
     qtbot.waitExposed(w)
     return w
 
@@ -75,6 +76,7 @@ def test_empty_catalogue_offers_the_demo_and_lists_it_by_field_in_vietnamese_ord
     assert "Thủ tục đăng ký khai sinh" in html and "Trực tuyến" in html and "Hộ tịch" in html
     assert "https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfd-3fe0-70ac-b9d6-5e9e20d6eef7" in html
     page.tree.scrollTo(model.index(row, 1, ho_tich))
+    QApplication.processEvents()
     save_artifact(window, "staff-window-demo.png")
 
 

@@ -29,6 +29,7 @@ from cchc_desktop.gui.errors import run_guarded
 from cchc_desktop.gui.formatting import format_amount
 
 Index = QModelIndex | QPersistentModelIndex
+EXPAND_LIMIT = 2000  # larger catalogues open with their fields folded
 
 
 class ProcedureTreeModel(QAbstractItemModel):
@@ -124,11 +125,13 @@ class ProceduresPage(QWidget):
     """List of procedures by field with a summary of the selected one."""
 
     catalogue_changed = Signal()
+    loaded = Signal()
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
         self.actor = actor
+        self._loaded = False
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.summary = QLabel()
@@ -155,8 +158,10 @@ class ProceduresPage(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(ProcedureTreeModel.CODE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ProcedureTreeModel.NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(ProcedureTreeModel.STATE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ProcedureTreeModel.CHECK, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths: sizing to contents would measure every row of a large catalogue.
+        for column in (ProcedureTreeModel.STATE, ProcedureTreeModel.CHECK):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.tree.setColumnWidth(column, self.fontMetrics().horizontalAdvance("Đối chiếu một phần") + 24)
         self.tree.setColumnWidth(ProcedureTreeModel.CODE, 150)
         self.tree.selectionModel().currentChanged.connect(self._show_current)
 
@@ -176,7 +181,6 @@ class ProceduresPage(QWidget):
         layout.addWidget(self.empty_banner)
         layout.addWidget(splitter, 1)
         self.retranslate()
-        self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -196,13 +200,16 @@ class ProceduresPage(QWidget):
         with self.db.read() as session:
             rows = catalogue.list_rows(session)
         self.model.set_rows(rows)
-        self.tree.expandAll()
+        self._loaded = True
+        if len(rows) <= EXPAND_LIMIT:
+            self.tree.expandAll()
         self._update_summary()
+        self.loaded.emit()
 
     def _update_summary(self) -> None:
         groups = self.model.groups()
         total = sum(len(rows) for _, rows in groups)
-        self.empty_banner.setVisible(total == 0)
+        self.empty_banner.setVisible(self._loaded and total == 0)
         procedures = self.tr("%n procedure(s)", "", total)
         fields = self.tr("%n field(s)", "", len(groups))
         self.summary.setText(f"{procedures} · {fields}")

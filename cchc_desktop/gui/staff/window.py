@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -163,6 +163,8 @@ class StaffWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status)
         self.procedures.catalogue_changed.connect(self._update_status)
         self.retranslate()
+        # The list loads once the window is on screen, so the window never waits for it.
+        QTimer.singleShot(0, self.procedures.refresh)
         geometry = gui_app.settings().value("staff/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)

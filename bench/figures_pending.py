@@ -1,0 +1,20 @@
+"""Figures whose features are still to come: listed in the table as "not yet built"."""
+
+from bench.harness import pending
+
+pending("cold_start_kiosk", "kiosk cold start to home screen", floor="bare PySide6 window, 10,000-row table",
+        target="≤ 2.5×", order=20)
+pending("search_5670", "search keystroke to updated view, 5,670 procedures", floor="raw SQL query behind it",
+        target="median ≤ 5 ms, p99 ≤ 16 ms", order=30)
+pending("search_20000", "search keystroke to updated view, 20,000 procedures", floor="raw SQL query behind it",
+        target="median ≤ 5 ms, p99 ≤ 16 ms", order=31)
+pending("poster_30qr", "poster page with 30 QR codes", floor="same drawing in plain reportlab calls",
+        target="≤ 1.3×", order=40)
+pending("print_all_demo", "every poster and guide sheet of the demo catalogue", floor="", target="≤ 15 s",
+        order=41)
+pending("import_5670", "import of a 5,670-row annex .xlsx (dry run + commit)",
+        floor="openpyxl read-only pass over the file", target="≤ 2×", order=50)
+pending("report_quarter", "quarterly report over 1,000,000 guidance sessions", floor="hand-written SQL GROUP BY",
+        target="≤ 1.5×, ≤ 1 s", order=60)
+pending("guidance_save", "saving one guidance session", floor="", target="≤ 50 ms", order=70)
+pending("bundle_size", "frozen one-folder bundle size", floor="", target="≤ 200 MB", order=100)

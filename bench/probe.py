@@ -1,0 +1,73 @@
+"""Run in a child process: start something, print one JSON line when it is ready, exit.
+
+    python -m bench.probe staff DB     the staff window on DB, shown and idle
+    python -m bench.probe floor        a bare PySide6 window: line edit + 10,000-row table
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def report(start_ns: int) -> None:
+    print(json.dumps({"seconds": (time.monotonic_ns() - start_ns) / 1e9,
+                      "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}), flush=True)
+
+
+def floor(start_ns: int) -> None:
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+    from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QTableView, QVBoxLayout, QWidget
+
+    class Model(QAbstractTableModel):
+        def rowCount(self, parent=QModelIndex()):
+            return 0 if parent.isValid() else 10_000
+
+        def columnCount(self, parent=QModelIndex()):
+            return 4
+
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{index.row()}.{index.column()} Thủ tục đăng ký khai sinh"
+            return None
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    central = QWidget()
+    layout = QVBoxLayout(central)
+    layout.addWidget(QLineEdit())
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(Model())
+    view = QTableView()
+    view.setModel(proxy)
+    layout.addWidget(view)
+    window.setCentralWidget(central)
+    window.resize(1366, 768)
+    window.show()
+    app.processEvents()
+    report(start_ns)
+
+
+def staff(start_ns: int, database: str) -> None:
+    from cchc_desktop.core.actor import Actor
+    from cchc_desktop.core.db import open_database
+    from cchc_desktop.gui.app import create_application
+    from cchc_desktop.gui.staff.window import StaffWindow
+
+    app = create_application()
+    db = open_database(database)
+    window = StaffWindow(db, Actor.desktop())
+    window.procedures.loaded.connect(lambda: (report(start_ns), app.quit()))  # the list is on screen
+    window.resize(1366, 768)
+    window.show()
+    app.exec()
+
+
+if __name__ == "__main__":
+    start = int(sys.argv[-1])  # the parent's monotonic clock at launch: interpreter start-up counts
+    {"floor": lambda: floor(start), "staff": lambda: staff(start, sys.argv[2])}[sys.argv[1]]()
