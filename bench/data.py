@@ -3,46 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
-import os
 from pathlib import Path
 from typing import Any
 
 from cchc_desktop.core import text as vtext
-from cchc_desktop.core.domain import ValidationError, normalize_code, portal_url
-
-from bench.harness import ROOT
-
-NATIONAL = "national_catalog_2026-07-18.jsonl"
-
-
-def national_catalogue_path() -> Path:
-    shared = Path(os.environ.get("CCHC_SHARED_DIR", ROOT.parent / "shared")) / "data" / "tthc" / NATIONAL
-    if not shared.exists():
-        raise FileNotFoundError(f"{shared} (set CCHC_SHARED_DIR to the shared research folder)")
-    return shared
-
 
 def national_records() -> list[dict[str, Any]]:
-    """One record per valid national code (5,670 rows minus malformed and duplicate codes)."""
-    records: dict[str, dict[str, Any]] = {}
-    for line in national_catalogue_path().read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        try:
-            code = normalize_code(row["code"])
-        except ValidationError:
-            continue
-        if code in records or row["code"] != code:
-            continue
-        records[code] = {
-            "code": code, "name": vtext.normalize_line(row["name"]), "formality_id": row["id"],
-            "field": {"name": vtext.normalize_line(row["categories"][0])} if row["categories"] else None,
-            "executing_agencies": row["departments"], "subjects": row["formalityTargetType"],
-            "portal_type": row["type"],
-            "posting": {"posted_since": "2026-07-18"},
-            "links": {"online_url": portal_url(row["id"])},
-        }
-    return [records[c] for c in sorted(records)]
+    """The bundled national listing (5,666 procedures) as posted procedure records."""
+    from cchc_desktop.core.services.national import national_catalogue
+
+    return [{
+        "code": e.code, "name": e.name, "formality_id": e.formality_id,
+        "field": {"name": e.field} if e.field else None,
+        "executing_agencies": list(e.agencies), "subjects": list(e.subjects), "portal_type": e.portal_type,
+        "posting": {"posted_since": "2026-07-18"}, "links": {"online_url": e.link},
+    } for e in national_catalogue().entries]
 
 
 def scaled_records(n: int) -> list[dict[str, Any]]:
