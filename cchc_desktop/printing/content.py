@@ -104,6 +104,15 @@ class ProcedureInfo:
         return _summary(self.channels, "fees", NO_FEE_TEXT)
 
     @property
+    def title(self) -> str:
+        """The name for a cover or a heading: abridged with “…” when very long."""
+        return abridge(self.name, TITLE_LIMIT)
+
+    @property
+    def abridged(self) -> bool:
+        return self.title != self.name
+
+    @property
     def time_brief(self) -> str:
         """The time limit for a list: each channel's text abridged to its first sentence."""
         return _summary(self.channels, "time", NO_TIME_TEXT, brief=True)
@@ -243,6 +252,7 @@ def channel_fees(channel: Channel) -> tuple[str, bool]:
 
 
 BRIEF_LIMIT = 170
+TITLE_LIMIT = 160
 
 
 def abridge(text: str, limit: int = BRIEF_LIMIT) -> str:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib.colors import Color, white
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -115,6 +116,16 @@ def plain(text: str) -> str:
     return html.unescape(_TAG.sub(" ", text))
 
 
+def fitted(style, text: str, width: float, smallest: float = 4.5):
+    """``style`` made small enough for the longest word of ``text`` to fit ``width`` (never cut a word)."""
+    longest = max((stringWidth(w, style.fontName, style.fontSize) for w in text.split()), default=0)
+    if longest <= width * 0.97:
+        return style
+    size = max(smallest, style.fontSize * width * 0.97 / longest)
+    return ParagraphStyle(f"{style.name}-fitted", parent=style, fontSize=size,
+                          leading=style.leading * size / style.fontSize)
+
+
 def wrap_url(text: str, font: str, size: float, width: float) -> list[str]:
     """A link cut into lines no wider than ``width``, preferably after / - . ? & =."""
     lines: list[str] = []
@@ -137,11 +148,11 @@ def wrap_url(text: str, font: str, size: float, width: float) -> list[str]:
 # --- flowables ------------------------------------------------------------------------
 
 class Break(Flowable):
-    """Ends the current frame (``frame``) or page (``page``)."""
+    """Ends the current frame (``frame``) or page (``page``); with ``only_in``, only that frame."""
 
-    def __init__(self, kind: str):
+    def __init__(self, kind: str, only_in: str = ""):
         super().__init__()
-        self.kind = kind
+        self.kind, self.only_in = kind, only_in
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         return 0, 0
@@ -223,7 +234,8 @@ class QRBlock(Flowable):
         if self.matrix is None:
             self.code = 0.0
             self.foot = min(aw, max(self.size_mm * mm, qr.MIN_SIZE_MM * mm))
-            self.para = Paragraph(markup(self.fallback), self.engine.style(self.engine.fallback_style))
+            style = fitted(self.engine.style(self.engine.fallback_style), self.fallback, self.foot - 4 * mm)
+            self.para = Paragraph(markup(self.fallback), style)
             _, h = self.para.wrap(self.foot - 4 * mm, ah)
             self.foot = max(self.foot, h + 6 * mm)
             self.lines = []
@@ -467,9 +479,9 @@ class Card(Flowable):
         self.engine.report_card(self)
 
     def _draw_fallback(self, c: Canvas, x: float, y: float, side: float) -> None:
-        code = self.procedure.code if self.procedure else ""
-        style = self.engine.style(self.engine.fallback_style)
-        para = Paragraph(markup(NO_LINK_TEXT.format(code=code)), style)
+        text = NO_LINK_TEXT.format(code=self.procedure.code if self.procedure else "")
+        style = fitted(self.engine.style(self.engine.fallback_style), text, side - 3 * mm)
+        para = Paragraph(markup(text), style)
         _, h = para.wrap(side - 3 * mm, side)
         c.saveState()
         c.setStrokeColor(self.engine.spec.color("muted", "ink"))
@@ -659,7 +671,7 @@ class Engine:
                            spaceAfter=float(block.get("space_after", 2)) * mm * self.scale)]
 
     def _block_frame_break(self, block: dict[str, Any], ctx: dict[str, Any]) -> list[Flowable]:
-        return [Break("frame")]
+        return [Break("frame", block.get("only_in", ""))]
 
     def _block_page_break(self, block: dict[str, Any], ctx: dict[str, Any]) -> list[Flowable]:
         return [Break("page")]
@@ -786,6 +798,7 @@ class Engine:
     def _table_style(self, block: dict[str, Any], nrows: int, groups: Iterable[int] = ()) -> TableStyle:
         rule = self.spec.color(block.get("rule", "rule"))
         cmds: list[tuple] = [
+            ("FONT", (0, 0), (-1, -1), fonts.REGULAR),  # reportlab's default would add Helvetica to the PDF
             ("GRID", (0, 0), (-1, -1), 0.4, rule),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("BACKGROUND", (0, 0), (-1, 0), self.spec.color(block.get("head_background", "navy"))),
@@ -896,7 +909,8 @@ class Engine:
                 out.append((frame, box))
         return out
 
-    def fill_frame(self, box: Box, queue: list[Flowable], overflow: list[Flowable]) -> tuple[list, str]:
+    def fill_frame(self, box: Box, queue: list[Flowable], overflow: list[Flowable],
+                   name: str = "") -> tuple[list, str]:
         """Place flowables from the front of ``queue`` into ``box``; returns placements and why it stopped."""
         placed: list[tuple[Flowable, float, float]] = []
         top = box.top
@@ -905,6 +919,8 @@ class Engine:
             f = queue[0]
             if isinstance(f, Break):
                 queue.pop(0)
+                if f.only_in and f.only_in != name:
+                    continue
                 return placed, f.kind
             avail = top - box.y
             before = f.getSpaceBefore() if placed else 0.0
@@ -945,15 +961,15 @@ class Engine:
         slots = []
         for i, name in enumerate(sequence):
             for j, (frame, box) in enumerate(self.frames(name, flow=True)):
-                slots.append((int(frame.get("order", 0)), i, j, box))
+                slots.append((int(frame.get("order", 0)), i, j, box, frame.get("name", "")))
         slots.sort(key=lambda s: (s[0], s[1], s[2]))
         skip_page: set[int] = set()
-        for _, i, _, box in slots:
+        for _, i, _, box, frame_name in slots:
             if not queue:
                 break
             if i in skip_page:
                 continue
-            placed, why = self.fill_frame(box, queue, overflow)
+            placed, why = self.fill_frame(box, queue, overflow, frame_name)
             plans[i].placed += placed
             if why == "page":
                 skip_page.add(i)
@@ -961,10 +977,10 @@ class Engine:
         while queue and nxt:
             plan = PagePlan(nxt)
             plans.append(plan)
-            for _, box in self.frames(nxt, flow=True):
+            for frame, box in self.frames(nxt, flow=True):
                 if not queue:
                     break
-                placed, why = self.fill_frame(box, queue, overflow)
+                placed, why = self.fill_frame(box, queue, overflow, frame.get("name", ""))
                 plan.placed += placed
                 if why == "page":
                     break
