@@ -558,7 +558,8 @@ class PrintStudioPage(QWidget):
             text = self.tr("ready to print, %n warning(s)", "", len(rendered.warnings))
             self._set_status(f"{pages} · {procedures} · {text}", "warning")
         else:
-            self._set_status(f"{pages} · {procedures} · {self.tr('ready to print')}", "ok")
+            ready = self.tr("ready to print")
+            self._set_status(f"{pages} · {procedures} · {ready}", "ok")
         self._update_page_label()
         self._update_buttons()
 
@@ -637,6 +638,9 @@ class PrintStudioPage(QWidget):
         while True:
             try:
                 job = studio.save_pdf(self.db, self.actor, request, rendered, Path(path))
+            except PermissionDenied as exc:
+                show_error(self, exc.message)
+                return False
             except CchcError as exc:
                 self._load_jobs()
                 if self.ask_retry(exc.message):
