@@ -111,7 +111,7 @@ def procedure(name: str = "Thủ tục đăng ký khai sinh", link: str | None =
         code="1.001193", name=name, short_name=name, field="Hộ tịch", link=link, lifecycle=Lifecycle.IN_FORCE,
         effective_until=None, in_force=True, posted=True, verification=Verification.VERIFIED,
         verified_on=dt.date(2026, 7, 18), channels=(ChannelInfo("direct", "Trực tiếp", "1 ngày làm việc",
-                                                                 "8.000 đồng", True, True),),
+                                                                 "8.000 đồng"),),
         subjects="Công dân Việt Nam", agencies="Ủy ban nhân dân cấp xã", results="Giấy khai sinh",
         requirements="", steps=(), dossier=(DossierGroup("Giấy tờ phải nộp", items),), online="Một phần")
 

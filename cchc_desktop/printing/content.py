@@ -16,7 +16,6 @@ from cchc_desktop.core.db.models import Channel, Procedure
 from cchc_desktop.core.domain import FeeKind, Lifecycle, Method, OnlineLevel, TimeUnit, Verification
 
 PORTAL_URL = "https://dichvucong.gov.vn"
-PORTAL_NAME = "dichvucong.gov.vn"
 NO_FEE_TEXT = "Theo quy định của tỉnh (xem Quyết định công bố thủ tục hành chính)"
 NO_TIME_TEXT = "Theo Quyết định công bố thủ tục hành chính của tỉnh"
 CASE_TIME_TEXT = "Theo từng trường hợp (xem Quyết định công bố)"
@@ -31,8 +30,6 @@ class ChannelInfo:
     label: str
     time: str
     fees: str
-    stated_time: bool
-    stated_fees: bool
 
 
 @dataclass(frozen=True)
@@ -121,10 +118,6 @@ class ProcedureInfo:
     def fee_brief(self) -> str:
         """The fees for a poster or list: verbatim, abridged with “…” when long (the QR leads to the rest)."""
         return _summary(self.channels, "fees", NO_FEE_TEXT, brief=True)
-
-    @property
-    def link_or_fallback(self) -> str:
-        return self.link or NO_LINK_TEXT.format(code=self.code)
 
     @property
     def online_offered(self) -> bool:
@@ -216,27 +209,22 @@ def _case_times(p: Procedure) -> str:
     return "; ".join(parts)
 
 
-def channel_time(channel: Channel, procedure: Procedure) -> tuple[str, bool]:
-    """The channel's time limit as printed, and whether the record states one."""
+def channel_time(channel: Channel, procedure: Procedure) -> str:
+    """The channel's time limit as printed: its text, its quantity and unit, else the per-case limits."""
     if channel.time_text:
-        return channel.time_text, True
-    text = _unit_text(channel.time_qty, channel.time_unit)
+        return channel.time_text
+    text = _unit_text(channel.time_qty, channel.time_unit) or _case_times(procedure)
     if text:
-        return text, True
-    cases = _case_times(procedure)
-    if cases:
-        return cases, True
-    if channel.time_unit == TimeUnit.OTHER:
-        return CASE_TIME_TEXT, False
-    return NO_TIME_TEXT, False
+        return text
+    return CASE_TIME_TEXT if channel.time_unit == TimeUnit.OTHER else NO_TIME_TEXT
 
 
 def _amount(value: int) -> str:
     return f"{value:,}".replace(",", ".") + " đồng"
 
 
-def channel_fees(channel: Channel) -> tuple[str, bool]:
-    """The channel's fees as printed (texts verbatim), and whether the record states any."""
+def channel_fees(channel: Channel) -> str:
+    """The channel's fees as printed: texts verbatim, an amount only where there is no text."""
     lines = []
     for fee in channel.fees:
         text = fee.text.strip()
@@ -245,10 +233,10 @@ def channel_fees(channel: Channel) -> tuple[str, bool]:
         if text:
             lines.append((fee.kind, text))
     if not lines:
-        return NO_FEE_TEXT, False
+        return NO_FEE_TEXT
     if len(lines) == 1:
-        return lines[0][1], True
-    return "; ".join(f"{FeeKind(kind).label}: {text}" for kind, text in lines), True
+        return lines[0][1]
+    return "; ".join(f"{FeeKind(kind).label}: {text}" for kind, text in lines)
 
 
 BRIEF_LIMIT = 170
@@ -291,8 +279,8 @@ def _steps(p: Procedure) -> tuple[str, ...]:
 def _dossier(p: Procedure) -> tuple[DossierGroup, ...]:
     groups = []
     for g in p.dossier_groups:
-        items = tuple(DossierItem(text=c.name.strip(), originals=c.originals, copies=c.copies,
-                                  present_only=c.present_only, form=c.form_name)
+        items = tuple(DossierItem(text=c.name.strip(), originals=c.originals or 0, copies=c.copies or 0,
+                                  present_only=bool(c.present_only), form=c.form_name or "")
                       for c in g.components if c.name.strip())
         if items:
             groups.append(DossierGroup(title=g.name.strip(), items=items))
@@ -304,9 +292,7 @@ def procedure_info(p: Procedure, day: dt.date) -> ProcedureInfo:
     order = {Method.DIRECT: 0, Method.ONLINE: 1, Method.POSTAL: 2}
     channels = []
     for c in sorted(p.channels, key=lambda c: order.get(c.method, 9)):
-        time, stated_time = channel_time(c, p)
-        fees, stated_fees = channel_fees(c)
-        channels.append(ChannelInfo(c.method.value, c.method.label, time, fees, stated_time, stated_fees))
+        channels.append(ChannelInfo(c.method.value, c.method.label, channel_time(c, p), channel_fees(c)))
     return ProcedureInfo(
         code=p.code, name=p.name, short_name=(p.friendly_names or [p.name])[0],
         field=p.field.name if p.field else "", link=p.link, lifecycle=p.lifecycle,

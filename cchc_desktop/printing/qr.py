@@ -13,7 +13,6 @@ from functools import lru_cache
 import qrcode
 from qrcode.constants import ERROR_CORRECT_M, ERROR_CORRECT_Q
 from reportlab.lib.colors import Color, black, white
-from reportlab.lib.units import mm
 
 MIN_MODULE_MM = 0.5
 MIN_SIZE_MM = 20.0
@@ -102,7 +101,3 @@ def display_link(url: str) -> str:
         if url.startswith(prefix):
             return url[len(prefix):]
     return url
-
-
-def points(mm_value: float) -> float:
-    return mm_value * mm

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
-from dataclasses import dataclass, field as dc_field, replace
+from dataclasses import dataclass, field as dc_field
 from pathlib import Path
 from typing import Any
 
@@ -63,10 +63,6 @@ class Request:
                    codes=tuple(params.get("codes") or ()), day=dt.date.fromisoformat(day) if day else None,
                    crop_marks=bool(params.get("crop_marks")), grid=tuple(grid) if grid else None,
                    batch=bool(params.get("batch")))
-
-
-def template_title(kind: str) -> str:
-    return specs.load(kind).title
 
 
 def center_info(session: Session, logo: bytes | None = None) -> CenterInfo:
@@ -190,8 +186,3 @@ def _write_atomically(path: Path, data: bytes) -> None:
         except OSError:
             pass
         raise
-
-
-def with_defaults(request: Request) -> Request:
-    """The request with its paper size filled in (the template's first size)."""
-    return replace(request, size=request.size or specs.sizes(request.kind)[0])

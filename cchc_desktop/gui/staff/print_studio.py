@@ -13,6 +13,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QBuffer,
@@ -30,10 +31,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -70,11 +68,15 @@ from cchc_desktop.core.domain import PrintResult
 from cchc_desktop.core.errors import CchcError, PermissionDenied
 from cchc_desktop.core.services import catalogue, print_log, settings
 from cchc_desktop.gui.errors import run_guarded, show_error
-from cchc_desktop.printing import spec as specs
-from cchc_desktop.printing import studio
-from cchc_desktop.printing.documents import KINDS, Rendered
+
+if TYPE_CHECKING:  # the print code (reportlab) and QtPdf load when the page is first shown
+    from PySide6.QtPrintSupport import QPrinter
+
+    from cchc_desktop.printing import studio
+    from cchc_desktop.printing.documents import Rendered
 
 log = logging.getLogger(__name__)
+KINDS = ("poster", "leaflet", "guide", "stickers", "posted-list", "campaign")  # printing.documents.KINDS
 PRINT_DPI = 300  # enough for 0.5 mm QR modules (6 dots) without page images of hundreds of MB
 DEBOUNCE_MS = 250
 
@@ -109,6 +111,8 @@ class _BuildJob(QRunnable):
         self.db, self.request, self.generation, self.signals = db, request, generation, signals
 
     def run(self) -> None:
+        from cchc_desktop.printing import studio
+
         try:
             rendered = studio.build(self.db, self.request)
         except CchcError as exc:
@@ -132,8 +136,22 @@ class PrintStudioPage(QWidget):
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None):
         super().__init__(parent)
         self.db, self.actor = db, actor
+        self.can_output = actor.role in print_log.PRINTERS
         self.rendered: Rendered | None = None
         self.request: studio.Request | None = None
+        self._built = False
+        # Asked before trying a failed print or save again; tests answer it without a dialog.
+        self.ask_retry: Callable[[str], bool] = self._ask_retry
+        self._layout = QVBoxLayout(self)
+
+    def build_ui(self) -> None:
+        """Build the page the first time it is shown: the window starts without loading the print code."""
+        if self._built:
+            return
+        self._built = True
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+
         self._generation = 0
         self._print_when_ready = False
         self._printer: QPrinter | None = None
@@ -141,14 +159,12 @@ class PrintStudioPage(QWidget):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._signals = _Signals(self)
-        self._signals.done.connect(self._built)
+        self._signals.done.connect(self._built_document)
         self._signals.failed.connect(self._build_failed)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.refresh_preview)
-        # Asked before trying a failed print or save again; tests answer it without a dialog.
-        self.ask_retry: Callable[[str], bool] = self._ask_retry
         self._loading_lists = False
 
         self.title = QLabel()
@@ -287,9 +303,8 @@ class PrintStudioPage(QWidget):
         body = QHBoxLayout()
         body.addWidget(controls)
         body.addWidget(right, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addLayout(body, 1)
+        self._layout.addWidget(self.title)
+        self._layout.addLayout(body, 1)
 
         self.template.currentIndexChanged.connect(self._template_changed)
         for signal in (self.size.currentIndexChanged, self.field.currentIndexChanged, self.source_group.idClicked,
@@ -310,14 +325,12 @@ class PrintStudioPage(QWidget):
         self.next_page.clicked.connect(lambda: self.go_to_page(self.current_page() + 1))
         self.view.pageNavigator().currentPageChanged.connect(self._update_page_label)
 
-        self.can_output = self.actor.role in print_log.PRINTERS
         self._template_changed()
         self.retranslate()
-        self._lists_loaded = False
 
     # --- language -------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and self._built:
             self.retranslate()
         super().changeEvent(event)
 
@@ -379,10 +392,13 @@ class PrintStudioPage(QWidget):
     # --- lists -------------------------------------------------------------------------------
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        self.build_ui()
         self.reload_lists()
 
     def reload_lists(self) -> None:
         """Fields and procedures from the catalogue (it may have changed since the last visit)."""
+        from cchc_desktop.printing import studio
+
         def load():
             with self.db.read() as session:
                 return studio.posted_fields(session), catalogue.list_rows(session)
@@ -413,7 +429,6 @@ class PrintStudioPage(QWidget):
         finally:
             self._loading_lists = False
         self._filter_procedures(self.filter.text())
-        self._lists_loaded = True
         self._update_source_labels()
         self.schedule_preview()
         self._load_jobs()
@@ -457,6 +472,8 @@ class PrintStudioPage(QWidget):
         return self.template.currentData()
 
     def _template_changed(self) -> None:
+        from cchc_desktop.printing import spec as specs
+
         kind = self.kind()
         current = self.size.currentData()
         self.size.blockSignals(True)
@@ -472,6 +489,8 @@ class PrintStudioPage(QWidget):
         self.schedule_preview()
 
     def current_request(self) -> studio.Request:
+        from cchc_desktop.printing import studio
+
         kind = self.kind()
         source = self.source_group.checkedId()
         field = codes = None
@@ -505,7 +524,7 @@ class PrintStudioPage(QWidget):
         self._set_status(self.tr("Laying out the document…"), "")
         self._pool.start(_BuildJob(self.db, request, self._generation, self._signals))
 
-    def _built(self, generation: int, rendered: Rendered) -> None:
+    def _built_document(self, generation: int, rendered: Rendered) -> None:
         if generation != self._generation:
             return  # an older choice finished after a newer one was asked for
         self.rendered = rendered
@@ -591,6 +610,8 @@ class PrintStudioPage(QWidget):
         self.next_page.setEnabled(page < total)
 
     def _zoom(self, factor: float) -> None:
+        from PySide6.QtPdfWidgets import QPdfView
+
         zoom = self.view.zoomFactor() * factor
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
         self.view.setZoomFactor(max(0.1, min(8.0, zoom)))
@@ -632,6 +653,8 @@ class PrintStudioPage(QWidget):
         """Write the previewed PDF to ``path`` and log it; offers to try again when it fails."""
         from pathlib import Path
 
+        from cchc_desktop.printing import studio
+
         rendered, request = self.rendered, self.request
         if rendered is None or request is None:
             return False
@@ -663,12 +686,17 @@ class PrintStudioPage(QWidget):
 
     def printer(self) -> QPrinter:
         """The page's printer, set up for the previewed document (kept: dialogs must not outlive it)."""
+        from PySide6.QtPrintSupport import QPrinter
+
         if self._printer is None:
             self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.prepare_printer(self._printer)
         return self._printer
 
     def prepare_printer(self, printer: QPrinter) -> None:
+        from PySide6.QtGui import QPageLayout, QPageSize
+        from PySide6.QtPrintSupport import QPrinter
+
         rendered = self.rendered
         if rendered is None:
             return
@@ -689,6 +717,8 @@ class PrintStudioPage(QWidget):
         """Open the print dialog (printer, copies, both sides, pages) and print."""
         if self.rendered is None or self.rendered.blocked or not self._allowed():
             return
+        from PySide6.QtPrintSupport import QPrintDialog
+
         printer = self.printer()
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print %1").replace("%1", self.rendered.title))
@@ -721,6 +751,7 @@ class PrintStudioPage(QWidget):
 
     def _paint(self, printer: QPrinter) -> int:
         """Draw the pages as images at printer resolution (at most 300 dpi); returns pages per copy."""
+        from PySide6.QtPrintSupport import QPrinter
         pages = self._page_range(printer)
         if not pages:
             raise CchcError(self.tr("The document has no pages to print."))
@@ -758,6 +789,8 @@ class PrintStudioPage(QWidget):
         if pages != rendered.pages:
             from dataclasses import replace
             rendered = replace(rendered, pages=pages)
+        from cchc_desktop.printing import studio
+
         job = run_guarded(self, lambda: studio.record(self.db, self.actor, self.request, rendered,
                                                       destination=destination, copies=copies,
                                                       result=result, error=error))
@@ -804,6 +837,8 @@ class PrintStudioPage(QWidget):
         job = run_guarded(self, load)
         if job is None:
             return
+        from cchc_desktop.printing import studio
+
         request = studio.Request.from_job(job.template, job.params)
         self.apply_request(request)
         self._print_when_ready = True
