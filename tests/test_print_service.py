@@ -18,6 +18,7 @@ from cchc_desktop.core.services import catalogue, print_log
 from cchc_desktop.printing import studio
 
 import pdfcheck
+from test_print_templates import logo_png
 
 DAY = dt.date(2026, 11, 26)
 STAFF = Actor("nguyenvana", Role.STAFF, 7)
@@ -145,6 +146,14 @@ def test_command_line_prints_checks_and_logs(demo_db: Database, db_url: str, tmp
     captured = capsys.readouterr()
     assert captured.err == ""
 
+    logo = tmp_path / "bieu-trung.png"
+    logo.write_bytes(logo_png())
+    campaign = tmp_path / "chien-dich.pdf"
+    assert cli.main(["--database", db_url, "print", "campaign", "-o", str(campaign), "--logo", str(logo),
+                     "--crop-marks"]) == 0
+    assert pdfcheck.qr_links(campaign.read_bytes()) == {"https://dichvucong.gov.vn": 1}
+    assert "Chưa nhập tên, địa chỉ, đường dây nóng, trang mạng xã hội" in capsys.readouterr().err
+
     guide = tmp_path / "all-guides.pdf"
     assert cli.main(["--database", db_url, "print", "guide", "-o", str(guide), "--field", "Chứng thực"]) == 0
     captured = capsys.readouterr()
@@ -157,6 +166,10 @@ def test_command_line_prints_checks_and_logs(demo_db: Database, db_url: str, tmp
         (["print", "guide", "-o", str(tmp_path / "g.pdf"), "--code", "1.9"], "Mã thủ tục “1.9” không đúng dạng"),
         (["print", "stickers", "-o", str(tmp_path / "s.pdf"), "--grid", "3 hàng"], "Lưới nhãn “3 hàng” không hợp lệ"),
         (["print", "poster", "-o", str(tmp_path / "p.pdf"), "--date", "26/11/2026"], "Ngày “26/11/2026” không hợp lệ"),
+        (["print", "campaign", "-o", str(tmp_path / "c.pdf"), "--logo", str(tmp_path / "nhan.pdf")],
+         "Tệp biểu trưng không phải ảnh đọc được"),
+        (["print", "campaign", "-o", str(tmp_path / "c.pdf"), "--logo", str(tmp_path / "khong-co.png")],
+         "Không đọc được biểu trưng"),
     ]:
         assert cli.main(["--database", db_url, *args]) == 1
         err = capsys.readouterr().err
@@ -168,10 +181,11 @@ def test_command_line_prints_checks_and_logs(demo_db: Database, db_url: str, tmp
 
     with demo_db.read() as session:
         jobs = print_log.recent(session)
-    assert [(j.template, j.result) for j in jobs] == [("guide", PrintResult.OK), ("stickers", PrintResult.OK),
-                                                      ("poster", PrintResult.OK)]
+    assert [(j.template, j.result) for j in jobs] == [("guide", PrintResult.OK), ("campaign", PrintResult.OK),
+                                                      ("stickers", PrintResult.OK), ("poster", PrintResult.OK)]
+    assert jobs[1].params["crop_marks"] is True
     assert all(j.actor == Actor.command_line().name for j in jobs)
-    assert jobs[1].params["grid"] == [2, 4] and jobs[1].destination == str(stickers)
+    assert jobs[2].params["grid"] == [2, 4] and jobs[2].destination == str(stickers)
 
 
 def test_command_line_refuses_a_repealed_procedure(demo_db: Database, db_url: str, demo_records: list[dict],

@@ -162,7 +162,7 @@ class Break(Flowable):
 
 
 class Marker(Flowable):
-    """A tick box, a number badge or a bullet in front of a paragraph (checklists, steps)."""
+    """A tick box (``box``) or a number badge (``number``) in front of a paragraph."""
 
     def __init__(self, para: Paragraph, kind: str, color: Color, number: int = 0, first: bool = True):
         super().__init__()
@@ -211,8 +211,6 @@ class Marker(Flowable):
                 c.setFillColor(white)
                 c.setFont(fonts.BOLD, size * 0.95)
                 c.drawCentredString(r, cy - size * 0.33, str(self.number))
-            else:
-                c.circle(size * 0.3, baseline + size * 0.3, size * 0.16, stroke=0, fill=1)
             c.restoreState()
         self.para.drawOn(c, self.indent, 0)
 
@@ -222,11 +220,11 @@ class QRBlock(Flowable):
 
     def __init__(self, engine: Engine, link: str | None, size_mm: float, caption: str | None,
                  caption_style: str, align: str, logo: bytes | None, procedure: ProcedureInfo | None,
-                 fallback: str, label: str = ""):
+                 fallback: str):
         super().__init__()
         self.engine, self.link, self.size_mm, self.caption = engine, link, size_mm, caption
         self.cstyle = engine.style(caption_style)
-        self.align, self.logo, self.procedure, self.fallback, self.label = align, logo, procedure, fallback, label
+        self.align, self.logo, self.procedure, self.fallback = align, logo, procedure, fallback
         self.matrix = qr.matrix(link, with_logo=logo is not None) if link else None
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:

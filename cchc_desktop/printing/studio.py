@@ -11,6 +11,7 @@ through :func:`record` the same way.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import os
 import tempfile
 from dataclasses import dataclass, field as dc_field
@@ -133,9 +134,22 @@ def gather(session: Session, request: Request) -> PrintData:
     return PrintData(fields=fields, center=center, day=day, updated=updated or day)
 
 
+def check_logo(data: bytes) -> None:
+    """A logo must be an image reportlab can place (PNG, JPEG, …), said plainly when it is not."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            image.verify()
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise ValidationError("Tệp biểu trưng không phải ảnh đọc được: dùng ảnh PNG hoặc JPG.", "logo") from None
+
+
 def build(db: Database, request: Request) -> Rendered:
     """Read what to print and lay it out (preflight included); nothing is written."""
     specs.load(request.kind, request.size)  # a wrong size is said before the catalogue is read
+    if request.logo:
+        check_logo(request.logo)
     with db.read() as session:
         data = gather(session, request)
     return documents.render(request.kind, data, request.size, Options(request.crop_marks, request.grid))
