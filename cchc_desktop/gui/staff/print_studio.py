@@ -5,6 +5,9 @@ The document is laid out off the UI thread by the shared print studio
 renders the PDF pages at the printer's resolution (QtPdf) into the printer
 chosen in the print dialog. Every print or save writes a print job with its
 result; a failed one says why and can be tried again.
+
+The page builds itself when first shown, and imports the print code (reportlab)
+and QtPdf only then, so the staff window starts as fast as before.
 """
 
 from __future__ import annotations
@@ -394,6 +397,12 @@ class PrintStudioPage(QWidget):
         super().showEvent(event)
         self.build_ui()
         self.reload_lists()
+
+    def hideEvent(self, event) -> None:
+        # No layout for a page nobody looks at; a build under way still finishes (and is shown on return).
+        if self._built:
+            self._timer.stop()
+        super().hideEvent(event)
 
     def reload_lists(self) -> None:
         """Fields and procedures from the catalogue (it may have changed since the last visit)."""
