@@ -112,6 +112,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    import os
+
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+                                                  or os.environ.get("QT_QPA_PLATFORM")):
+        # Qt would abort the process with an English message about xcb plugins.
+        raise CchcError("Không có màn hình đồ hoạ để mở cửa sổ ứng dụng (chưa đặt DISPLAY). "
+                        "Hãy chạy trong phiên làm việc có màn hình, hoặc dùng các lệnh con: cchc --help")
     from cchc_desktop.gui.app import run_staff_app
 
     return run_staff_app(args.database)
