@@ -58,7 +58,7 @@ def test_drop_map_preview_confirm(dialog: ImportDialog, qtbot, sqlite_db: Databa
     assert "legal" not in dialog.plan.layouts[0].mapping
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.PREVIEW, timeout=20000)
-    assert "3 thêm mới" in dialog.summary.text() or "thêm 3" in dialog.summary.text()
+    assert "thêm mới 3, cập nhật 0" in dialog.summary.text()
     assert dialog.changes.topLevelItemCount() == 3
     assert dialog.changes.topLevelItem(0).text(0) == "Thêm mới"
     assert all(c.after["legal_bases"] == [] for c in dialog.plan.changes)

@@ -233,7 +233,7 @@ def annex_rows(layout: Layout) -> list[AnnexRow]:
     width = len(layout.headers)
     for number, values in layout.table.rows[layout.header_index + 1:]:
         texts = [cell_text(v) for v in values]
-        if _is_numbering_row(texts):
+        if is_numbering_row(texts):
             continue
         heading = _is_heading(values, layout)
         if heading is not None:
@@ -252,7 +252,7 @@ def annex_rows(layout: Layout) -> list[AnnexRow]:
     return out
 
 
-def _is_numbering_row(texts: list[str]) -> bool:
+def is_numbering_row(texts: list[str]) -> bool:
     """The "(1) (2) (3)" row some annexes put under the header."""
     filled = [t for t in texts if t]
     return len(filled) >= 3 and all(re.fullmatch(r"\(?\d+\)?", t) for t in filled)

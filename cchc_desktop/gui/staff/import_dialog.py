@@ -346,7 +346,8 @@ class ImportDialog(QDialog):
         labels = part_labels()
         by_column = {column: part for part, column in layout.mapping.items()}
         first = next((values for _, values in layout.table.rows[layout.header_index + 1:]
-                      if sum(1 for v in values if cell_text(v)) > 2), [])
+                      if sum(1 for v in values if cell_text(v)) > 2
+                      and not annex.is_numbering_row([cell_text(v) for v in values])), [])
         self.mapping.setRowCount(len(layout.headers))
         for column, header in enumerate(layout.headers):
             sample = cell_text(first[column]) if column < len(first) else ""
