@@ -12,8 +12,6 @@ pending("poster_30qr", "poster page with 30 QR codes", floor="same drawing in pl
         target="≤ 1.3×", order=40)
 pending("print_all_demo", "every poster and guide sheet of the demo catalogue", floor="", target="≤ 15 s",
         order=41)
-pending("import_5670", "import of a 5,670-row annex .xlsx (dry run + commit)",
-        floor="openpyxl read-only pass over the file", target="≤ 2×", order=50)
 pending("report_quarter", "quarterly report over 1,000,000 guidance sessions", floor="hand-written SQL GROUP BY",
         target="≤ 1.5×, ≤ 1 s", order=60)
 pending("guidance_save", "saving one guidance session", floor="", target="≤ 50 ms", order=70)

@@ -64,9 +64,34 @@ def build_parser() -> Parser:
     p = sub.add_parser("init", help="tạo hoặc nâng cấp cơ sở dữ liệu")
     p.add_argument("--demo", action="store_true", help="nạp danh mục thủ tục mẫu (266 thủ tục cấp xã)")
 
-    p = sub.add_parser("export", help="xuất toàn bộ danh mục thủ tục ra tệp .json hoặc .xlsx")
-    p.add_argument("file", metavar="TỆP", type=Path, help="tệp kết quả, đuôi .json hoặc .xlsx")
+    p = sub.add_parser("export", help="xuất toàn bộ danh mục thủ tục ra tệp .json, .xlsx hoặc .csv")
+    p.add_argument("file", metavar="TỆP", type=Path,
+                   help="tệp kết quả: .json hoặc .xlsx (đầy đủ, nhập lại được), .csv (danh sách để xem, không đầy đủ)")
+
+    p = sub.add_parser("import", help="nhập danh mục thủ tục: phụ lục quyết định công bố (.xlsx, .csv, .docx), "
+                                      "bản ghi JSON của Cổng DVCQG, bản xuất .json/.xlsx của ứng dụng")
+    p.add_argument("file", metavar="TỆP", type=Path, help="tệp cần nhập")
+    p.add_argument("--dry-run", action="store_true", help="chỉ xem trước: liệt kê thay đổi, không ghi gì")
+    p.add_argument("--sheet", metavar="TÊN", help="chỉ đọc trang (sheet) này của tệp Excel")
+    p.add_argument("--kind", choices=["new", "amend", "repeal"],
+                   help="loại phụ lục khi tệp không tự ghi: new (mới ban hành), amend (sửa đổi, bổ sung, thay thế), "
+                        "repeal (bãi bỏ)")
+    p.add_argument("--decision", metavar="SỐ", help="số quyết định công bố, ví dụ 1234/QĐ-UBND")
+    p.add_argument("--decision-date", metavar="NGÀY", type=_date, help="ngày ký quyết định (dd/mm/yyyy)")
+    p.add_argument("--effective-date", metavar="NGÀY", type=_date,
+                   help="ngày quyết định có hiệu lực (dd/mm/yyyy); thủ tục bị bãi bỏ hết hiệu lực từ ngày này")
     return parser
+
+
+def _date(value: str):
+    import datetime as dt
+
+    for fmt in ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y"):
+        try:
+            return dt.datetime.strptime(value.strip(), fmt).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"ngày “{value}” không hợp lệ (dạng dd/mm/yyyy)")
 
 
 def _open(args: argparse.Namespace):
@@ -97,10 +122,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     from cchc_desktop.core.services.records import to_record
 
     path: Path = args.file
-    writers = {".json": interchange.write_json, ".xlsx": interchange.write_xlsx}
+    writers = {".json": interchange.write_json, ".xlsx": interchange.write_xlsx, ".csv": interchange.write_csv}
     writer = writers.get(path.suffix.lower())
     if writer is None:
-        raise CchcError(f"Không xuất được ra “{path.name}”: chỉ hỗ trợ tệp .json hoặc .xlsx.")
+        raise CchcError(f"Không xuất được ra “{path.name}”: chỉ hỗ trợ tệp .json, .xlsx hoặc .csv.")
     if not path.parent.is_dir():
         raise CchcError(f"Thư mục “{path.parent}” không tồn tại.")
     db = _open(args)
@@ -108,6 +133,45 @@ def cmd_export(args: argparse.Namespace) -> int:
         records = [to_record(p) for p in catalogue.all_procedures(session)]
     writer(records, path)
     print(f"Đã xuất {len(records)} thủ tục vào {path}.")
+    return 0
+
+
+@command("import")
+def cmd_import(args: argparse.Namespace) -> int:
+    from cchc_desktop.core.actor import Actor
+    from cchc_desktop.core.services import annex, importer
+
+    path: Path = args.file
+    if not path.is_file():
+        raise CchcError(f"Không tìm thấy tệp {path}.")
+    db = _open(args)
+    options = importer.Options(sheet=args.sheet, kind=args.kind, decision_number=args.decision or "",
+                               decision_date=args.decision_date, effective_date=args.effective_date)
+    plan = importer.build_plan(db, path, options)
+    print(f"Đọc {path.name} ({importer.FORMAT_LABELS[plan.format]}"
+          + (f", bảng mã {plan.encoding}" if plan.encoding else "") + ").")
+    for layout in plan.layouts:
+        columns = ", ".join(f"{annex.TARGETS[part][0]} = cột {annex.column_letter(i)}"
+                            for part, i in sorted(layout.mapping.items(), key=lambda item: item[1]))
+        kind = annex.KIND_LABELS.get(args.kind or layout.kind or "", "theo nhóm trong bảng")
+        print(f"{layout.where}: tiêu đề ở dòng {layout.header_row}; phụ lục {kind}; {columns}.")
+    if args.dry_run:
+        for line in plan.change_lines():
+            print(line)
+    for warning in plan.warnings:
+        print(f"Lưu ý: {warning}")
+    for error in plan.errors:
+        print(f"Lỗi: {error}", file=sys.stderr)
+    if plan.errors:
+        raise CchcError(f"{plan.summary()}. Không nhập gì; cơ sở dữ liệu không thay đổi.")
+    if args.dry_run:
+        print(f"Xem trước: {plan.summary()}. Chưa ghi gì vào cơ sở dữ liệu.")
+        return 0
+    if not plan.has_changes:
+        print(f"{plan.summary()}. Không có gì thay đổi.")
+        return 0
+    summary = importer.apply_plan(db, Actor.command_line(), plan)
+    print(f"Đã nhập {plan.summary()}. Đã ghi {summary.added} thêm mới, {summary.updated} cập nhật.")
     return 0
 
 

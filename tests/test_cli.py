@@ -81,7 +81,7 @@ def test_errors_are_one_vietnamese_line(args: list[str], words: list[str]) -> No
 
 def test_export_errors(tmp_path: Path) -> None:
     db = str(tmp_path / "x.db")
-    assert_one_line_error(cchc("--database", db, "export", str(tmp_path / "x.pdf")), "chỉ hỗ trợ tệp .json hoặc .xlsx")
+    assert_one_line_error(cchc("--database", db, "export", str(tmp_path / "x.pdf")), "chỉ hỗ trợ tệp .json, .xlsx hoặc .csv")
     assert_one_line_error(cchc("--database", db, "export", str(tmp_path / "no" / "x.json")), "không tồn tại")
 
 

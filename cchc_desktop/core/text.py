@@ -138,15 +138,27 @@ def truncate(text: str, limit: int) -> str:
     return text[: max(0, limit - 1)].rstrip() + "…"
 
 
+def _level_bytes(level: tuple[int, ...]) -> bytes:
+    return b"".join((weight + 1).to_bytes(2, "big") for weight in level)
+
+
+_CHAR_BYTES: dict[str, tuple[bytes, bytes, bytes]] = {}
+
+
 def sort_key_bytes(text: str) -> bytes:
     """:func:`sort_key` as bytes that compare the same way (SQL ``ORDER BY`` on a BLOB/bytea).
 
     Levels are written one after the other, each weight as two bytes, with a
     zero separator that is lower than every weight.
     """
-    out = bytearray()
-    for level in sort_key(text):
-        for weight in level:
-            out += (weight + 1).to_bytes(2, "big")
-        out += b"\x00\x00"
-    return bytes(out)
+    composed = unicodedata.normalize("NFC", text.translate(_ETH))
+    if any(unicodedata.combining(ch) for ch in composed):  # a mark left alone: the slow, general path
+        return b"".join(_level_bytes(level) + b"\x00\x00" for level in sort_key(text))
+    # Each composed character is one letter with its marks, so its weights can be cached.
+    parts = []
+    for ch in composed:
+        cached = _CHAR_BYTES.get(ch)
+        if cached is None:
+            cached = _CHAR_BYTES[ch] = tuple(_level_bytes(level) for level in sort_key(ch))
+        parts.append(cached)
+    return b"\x00\x00".join(b"".join(level) for level in zip(*parts)) + b"\x00\x00" if parts else b"\x00\x00" * 3
