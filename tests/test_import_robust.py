@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import create_engine, text
 
@@ -71,6 +71,10 @@ JSON_VALUES = st.recursive(
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(document=JSON_VALUES, cut=st.integers(0, 50))
+# Found by longer runs: lists of the wrong type deep inside a record.
+@example(document=[{"code": None, "name": None, "executionMethods": True}], cut=1)
+@example(document=[{"dossier": [{"code": None, "name": None, "components": True}]}], cut=1)
+@example(document=[{"channels": [{"method": "direct", "fees": 3}]}], cut=1)
 def test_broken_json_never_crashes(sqlite_db: Database, tmp_path: Path, document, cut: int) -> None:
     raw = json.dumps(document, ensure_ascii=False)
     if cut % 5 == 0:

@@ -70,7 +70,7 @@ def _unique(values: list[str]) -> list[str]:
 
 
 def _names(items: Any) -> list[str]:
-    return [_line(i.get("name")) for i in items or [] if isinstance(i, dict)]
+    return [_line(i.get("name")) for i in _items(items) if isinstance(i, dict)]
 
 
 def _number(value: Any) -> int | float | None:
@@ -102,7 +102,7 @@ def _phrase(qty: Any, unit: TimeUnit | None) -> str:
 
 def _case_limits(cases: Any) -> list[dict[str, Any]]:
     out = []
-    for case in cases or []:
+    for case in _items(cases):
         if not isinstance(case, dict):
             continue
         day = case.get("processingDay") if isinstance(case.get("processingDay"), dict) else {}
@@ -124,9 +124,14 @@ def _cases_text(limits: list[dict[str, Any]]) -> str:
     return "; ".join(parts)
 
 
+def _items(value: Any) -> list[Any]:
+    """A list from the portal, or nothing: broken files carry any type anywhere."""
+    return value if isinstance(value, list) else []
+
+
 def _fees(raw: Any) -> list[dict[str, Any]]:
     fees = []
-    for fee in raw or []:
+    for fee in _items(raw):
         if not isinstance(fee, dict):
             continue
         text = _block(fee.get("description"))
@@ -140,7 +145,7 @@ def _fees(raw: Any) -> list[dict[str, Any]]:
 
 def _channels(methods: Any, limits: list[dict[str, Any]]) -> list[dict[str, Any]]:
     variants: dict[Method, list[dict[str, Any]]] = {}
-    for raw in methods or []:
+    for raw in _items(methods):
         if not isinstance(raw, dict):
             continue
         method = METHODS.get(str(raw.get("submissionMethod") or ""))
@@ -173,16 +178,16 @@ def _channels(methods: Any, limits: list[dict[str, Any]]) -> list[dict[str, Any]
 
 def _dossier(cases: Any) -> list[dict[str, Any]]:
     groups = []
-    for case in cases or []:
+    for case in _items(cases):
         if not isinstance(case, dict):
             continue
         name = _block(case.get("name"))
         present_only = "xuat trinh" in vtext.fold(name)
         components = []
-        for item in case.get("profileComponents") or []:
+        for item in _items(case.get("profileComponents")):
             if not isinstance(item, dict) or not _block(item.get("name")):
                 continue
-            attachment = next((a for a in item.get("attachments") or [] if isinstance(a, dict)), {})
+            attachment = next((a for a in _items(item.get("attachments")) if isinstance(a, dict)), {})
             components.append({
                 "name": _block(item.get("name")),
                 "originals": int(_number(item.get("originalQty")) or 0),
@@ -213,12 +218,12 @@ def record_from_portal(d: dict[str, Any]) -> dict[str, Any]:
     formality_id = _line(d.get("id")).lower() or None
     category = d.get("category") if isinstance(d.get("category"), dict) else None
     if category is None:
-        category = next((c for c in d.get("categoriesDetails") or [] if isinstance(c, dict)), None)
+        category = next((c for c in _items(d.get("categoriesDetails")) if isinstance(c, dict)), None)
     limits = _case_limits(d.get("cases"))
     channels = _channels(d.get("executionMethods"), limits)
     proposal = d.get("procedureProposal") if isinstance(d.get("procedureProposal"), dict) else {}
     returning = []
-    for item in d.get("returningMethods") or []:
+    for item in _items(d.get("returningMethods")):
         values = item.get("value") if isinstance(item, dict) else None
         for value in values if isinstance(values, list) else [values]:
             returning.append(RETURNING.get(str(value), _line(value)))
@@ -239,10 +244,10 @@ def record_from_portal(d: dict[str, Any]) -> dict[str, Any]:
                                          + [_line(p) for p in str(d.get("coordinatingAgencies") or "").split(";")]),
         "subjects": _unique(_names(d.get("subjectTypesDetails"))),
         "steps": [s for s in ({"title": _line(x.get("name")), "text": _block(x.get("description"))}
-                              for x in d.get("executionSteps") or [] if isinstance(x, dict)) if s["title"] or s["text"]],
+                              for x in _items(d.get("executionSteps")) if isinstance(x, dict)) if s["title"] or s["text"]],
         "requirements": _block(d.get("requirementsAndConditions")),
         "legal_bases": [b for b in ({"code": _line(x.get("code")), "name": _line(x.get("name"))}
-                                    for x in d.get("legalBasisesDetails") or [] if isinstance(x, dict))
+                                    for x in _items(d.get("legalBasisesDetails")) if isinstance(x, dict))
                         if b["code"] or b["name"]],
         "results": _unique(_names(d.get("resultsDetails"))),
         "channels": channels,

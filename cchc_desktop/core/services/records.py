@@ -666,7 +666,11 @@ def _channels(chk: _Checker, value: Any) -> list[dict[str, Any]]:
             continue
         seen.add(method)
         fees = []
-        for fee in item.get("fees") or []:
+        raw_fees = item.get("fees") or []
+        if not isinstance(raw_fees, list):
+            chk.add("channels", f"Phí của kênh “{method.label}” phải là danh sách.")
+            raw_fees = []
+        for fee in raw_fees:
             if not isinstance(fee, dict):
                 chk.add("channels", f"Phí của kênh “{method.label}” phải có nội dung.")
                 continue
@@ -694,7 +698,11 @@ def _dossier(chk: _Checker, value: Any) -> list[dict[str, Any]]:
             chk.add("dossier", "Mỗi trường hợp hồ sơ phải có tên và danh sách giấy tờ.")
             continue
         components = []
-        for comp in group.get("components") or []:
+        raw_components = group.get("components") or []
+        if not isinstance(raw_components, list):
+            chk.add("dossier", "Giấy tờ của một trường hợp hồ sơ phải là danh sách.")
+            raw_components = []
+        for comp in raw_components:
             if not isinstance(comp, dict):
                 chk.add("dossier", "Mỗi giấy tờ phải có tên.")
                 continue
