@@ -9,6 +9,7 @@ lists sort with :func:`sort_key`, which reproduces ICU's Vietnamese collation
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any
 
@@ -19,9 +20,18 @@ _ETH = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u01a2": "\u01af"
                       "\u200f": None, "\u00ad": None, "\ufeff": None, "\u2060": None})
 
 
+_LOOKALIKES = re.compile("[\u00d0\u00f0\u01a2\u01a3\u200b-\u200f\u00ad\ufeff\u2060]")
+# Combining marks (the Vietnamese tones and diacritics live in U+0300–U+036F), removed by fold().
+_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+
+
 def normalize(text: str) -> str:
     """NFC form with look-alikes mapped and invisible characters dropped; the only form stored."""
-    return unicodedata.normalize("NFC", text.translate(_ETH))
+    if text.isascii():  # most values (codes, URLs, numbers): nothing to do
+        return text
+    if _LOOKALIKES.search(text):
+        text = text.translate(_ETH)
+    return unicodedata.normalize("NFC", text)
 
 
 def normalize_line(text: str) -> str:
@@ -42,15 +52,15 @@ def normalize_deep(value: Any) -> Any:
 
 def fold(text: str) -> str:
     """Search key: case-folded, tones and marks removed, đ→d, spaces collapsed."""
-    decomposed = unicodedata.normalize("NFD", text.casefold())
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    bare = bare.replace("đ", "d").replace("ð", "d")
-    return " ".join(bare.split())
+    if text.isascii():
+        return " ".join(text.lower().split())
+    bare = _MARKS.sub("", unicodedata.normalize("NFD", text.casefold()))
+    return " ".join(bare.replace("đ", "d").replace("ð", "d").split())
 
 
 def accent_key(text: str) -> str:
     """Case-folded NFC text with spaces collapsed: matches that keep the accents typed."""
-    return " ".join(unicodedata.normalize("NFC", text.translate(_ETH).casefold()).split())
+    return " ".join(normalize(text).casefold().split())
 
 
 # --- Vietnamese collation --------------------------------------------------
