@@ -64,8 +64,22 @@ def build_parser() -> Parser:
     p = sub.add_parser("init", help="tạo hoặc nâng cấp cơ sở dữ liệu")
     p.add_argument("--demo", action="store_true", help="nạp danh mục thủ tục mẫu (266 thủ tục cấp xã)")
 
-    p = sub.add_parser("export", help="xuất toàn bộ danh mục thủ tục ra tệp .json hoặc .xlsx")
-    p.add_argument("file", metavar="TỆP", type=Path, help="tệp kết quả, đuôi .json hoặc .xlsx")
+    p = sub.add_parser("export", help="xuất toàn bộ danh mục thủ tục ra tệp .json, .xlsx hoặc .csv")
+    p.add_argument("file", metavar="TỆP", type=Path,
+                   help="tệp kết quả: .json hoặc .xlsx (đầy đủ, nhập lại được), .csv (danh sách để xem, không đầy đủ)")
+
+    p = sub.add_parser("import", help="nhập danh mục thủ tục: phụ lục quyết định công bố (.xlsx, .csv, .docx), "
+                                      "bản ghi JSON của Cổng DVCQG, bản xuất .json/.xlsx của ứng dụng")
+    p.add_argument("file", metavar="TỆP", type=Path, help="tệp cần nhập")
+    p.add_argument("--dry-run", action="store_true", help="chỉ xem trước: liệt kê thay đổi, không ghi gì")
+    p.add_argument("--sheet", metavar="TÊN", help="chỉ đọc trang (sheet) này của tệp Excel")
+    p.add_argument("--kind", choices=["new", "amend", "repeal"],
+                   help="loại phụ lục khi tệp không tự ghi: new (mới ban hành), amend (sửa đổi, bổ sung, thay thế), "
+                        "repeal (bãi bỏ)")
+    p.add_argument("--decision", metavar="SỐ", help="số quyết định công bố, ví dụ 1234/QĐ-UBND")
+    p.add_argument("--decision-date", metavar="NGÀY", type=_date, help="ngày ký quyết định (dd/mm/yyyy)")
+    p.add_argument("--effective-date", metavar="NGÀY", type=_date,
+                   help="ngày quyết định có hiệu lực (dd/mm/yyyy); thủ tục bị bãi bỏ hết hiệu lực từ ngày này")
 
     p = sub.add_parser(
         "print", help="in áp phích, tờ gấp, phiếu hướng dẫn, nhãn QR, danh mục niêm yết ra tệp PDF",
@@ -82,11 +96,23 @@ def build_parser() -> Parser:
     p.add_argument("--code", metavar="MÃ", nargs="+", action="extend", default=[],
                    help="chỉ in các thủ tục có mã này (một hoặc nhiều mã, kể cả thủ tục chưa niêm yết)")
     p.add_argument("--size", choices=["A4", "A3", "A5"], help="khổ giấy (mặc định A4)")
-    p.add_argument("--date", metavar="NNNN-TT-NN", help="ngày niêm yết cần in (mặc định hôm nay)")
+    p.add_argument("--date", metavar="NGÀY", type=_date,
+                   help="in danh mục niêm yết của ngày này, dd/mm/yyyy (mặc định hôm nay)")
     p.add_argument("--crop-marks", action="store_true", help="thêm dấu cắt và 3 mm tràn lề cho nhà in")
     p.add_argument("--grid", metavar="CỘTxHÀNG", help="lưới nhãn cho stickers, ví dụ 3x8 (mặc định 3x8)")
     p.add_argument("--logo", metavar="TỆP_ẢNH", type=Path, help="biểu trưng của Trung tâm (PNG, JPG)")
     return parser
+
+
+def _date(value: str):
+    import datetime as dt
+
+    for fmt in ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y"):
+        try:
+            return dt.datetime.strptime(value.strip(), fmt).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"ngày “{value}” không hợp lệ (dạng dd/mm/yyyy)")
 
 
 def _open(args: argparse.Namespace):
@@ -117,10 +143,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     from cchc_desktop.core.services.records import to_record
 
     path: Path = args.file
-    writers = {".json": interchange.write_json, ".xlsx": interchange.write_xlsx}
+    writers = {".json": interchange.write_json, ".xlsx": interchange.write_xlsx, ".csv": interchange.write_csv}
     writer = writers.get(path.suffix.lower())
     if writer is None:
-        raise CchcError(f"Không xuất được ra “{path.name}”: chỉ hỗ trợ tệp .json hoặc .xlsx.")
+        raise CchcError(f"Không xuất được ra “{path.name}”: chỉ hỗ trợ tệp .json, .xlsx hoặc .csv.")
     if not path.parent.is_dir():
         raise CchcError(f"Thư mục “{path.parent}” không tồn tại.")
     db = _open(args)
@@ -131,10 +157,47 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+@command("import")
+def cmd_import(args: argparse.Namespace) -> int:
+    from cchc_desktop.core.actor import Actor
+    from cchc_desktop.core.services import annex, importer
+
+    path: Path = args.file
+    if not path.is_file():
+        raise CchcError(f"Không tìm thấy tệp {path}.")
+    db = _open(args)
+    options = importer.Options(sheet=args.sheet, kind=args.kind, decision_number=args.decision or "",
+                               decision_date=args.decision_date, effective_date=args.effective_date)
+    plan = importer.build_plan(db, path, options)
+    print(f"Đọc {path.name} ({importer.FORMAT_LABELS[plan.format]}"
+          + (f", bảng mã {plan.encoding}" if plan.encoding else "") + ").")
+    for layout in plan.layouts:
+        columns = ", ".join(f"{annex.TARGETS[part][0]} = cột {annex.column_letter(i)}"
+                            for part, i in sorted(layout.mapping.items(), key=lambda item: item[1]))
+        kind = annex.KIND_LABELS.get(args.kind or layout.kind or "", "theo nhóm trong bảng")
+        print(f"{layout.where}: tiêu đề ở dòng {layout.header_row}; phụ lục {kind}; {columns}.")
+    if args.dry_run:
+        for line in plan.change_lines():
+            print(line)
+    for warning in plan.warnings:
+        print(f"Lưu ý: {warning}")
+    for error in plan.errors:
+        print(f"Lỗi: {error}", file=sys.stderr)
+    if plan.errors:
+        raise CchcError(f"{plan.summary()}. Không nhập gì; cơ sở dữ liệu không thay đổi.")
+    if args.dry_run:
+        print(f"Xem trước: {plan.summary()}. Chưa ghi gì vào cơ sở dữ liệu.")
+        return 0
+    if not plan.has_changes:
+        print(f"{plan.summary()}. Không có gì thay đổi.")
+        return 0
+    summary = importer.apply_plan(db, Actor.command_line(), plan)
+    print(f"Đã nhập {plan.summary()}. Đã ghi {summary.added} thêm mới, {summary.updated} cập nhật.")
+    return 0
+
+
 @command("print")
 def cmd_print(args: argparse.Namespace) -> int:
-    import datetime as dt
-
     from cchc_desktop.core.actor import Actor
     from cchc_desktop.printing import studio
 
@@ -143,12 +206,6 @@ def cmd_print(args: argparse.Namespace) -> int:
         raise CchcError(f"Tệp kết quả “{path.name}” phải có đuôi .pdf.")
     if not path.parent.is_dir():
         raise CchcError(f"Thư mục “{path.parent}” không tồn tại.")
-    day = None
-    if args.date:
-        try:
-            day = dt.date.fromisoformat(args.date)
-        except ValueError:
-            raise CchcError(f"Ngày “{args.date}” không hợp lệ: cần dạng NNNN-TT-NN, ví dụ 2026-11-26.") from None
     grid = None
     if args.grid:
         match = re.fullmatch(r"\s*(\d+)\s*[xX×]\s*(\d+)\s*", args.grid)
@@ -162,7 +219,7 @@ def cmd_print(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise CchcError(f"Không đọc được biểu trưng “{args.logo}”: {exc.strerror or exc}.") from None
     request = studio.Request(kind=args.template, size=args.size, field=args.field, codes=tuple(args.code),
-                             day=day, crop_marks=args.crop_marks, grid=grid, logo=logo)
+                             day=args.date, crop_marks=args.crop_marks, grid=grid, logo=logo)
     db = _open(args)
     rendered = studio.build(db, request)
     for issue in rendered.warnings:
@@ -175,6 +232,13 @@ def cmd_print(args: argparse.Namespace) -> int:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    import os
+
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+                                                  or os.environ.get("QT_QPA_PLATFORM")):
+        # Qt would abort the process with an English message about xcb plugins.
+        raise CchcError("Không có màn hình đồ hoạ để mở cửa sổ ứng dụng (chưa đặt DISPLAY). "
+                        "Hãy chạy trong phiên làm việc có màn hình, hoặc dùng các lệnh con: cchc --help")
     from cchc_desktop.gui.app import run_staff_app
 
     return run_staff_app(args.database)

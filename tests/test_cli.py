@@ -81,5 +81,12 @@ def test_errors_are_one_vietnamese_line(args: list[str], words: list[str]) -> No
 
 def test_export_errors(tmp_path: Path) -> None:
     db = str(tmp_path / "x.db")
-    assert_one_line_error(cchc("--database", db, "export", str(tmp_path / "x.pdf")), "chỉ hỗ trợ tệp .json hoặc .xlsx")
+    assert_one_line_error(cchc("--database", db, "export", str(tmp_path / "x.pdf")), "chỉ hỗ trợ tệp .json, .xlsx hoặc .csv")
     assert_one_line_error(cchc("--database", db, "export", str(tmp_path / "no" / "x.json")), "không tồn tại")
+
+
+def test_staff_app_without_a_display_says_so() -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-m", "cchc_desktop"], capture_output=True, text=True, env=env,
+                            timeout=60)
+    assert_one_line_error(result, "màn hình")

@@ -165,7 +165,6 @@ def test_command_line_prints_checks_and_logs(demo_db: Database, db_url: str, tmp
         (["print", "poster", "-o", str(tmp_path / "p.pdf"), "--field", "Hộ khẩu"], "Không có lĩnh vực “Hộ khẩu”"),
         (["print", "guide", "-o", str(tmp_path / "g.pdf"), "--code", "1.9"], "Mã thủ tục “1.9” không đúng dạng"),
         (["print", "stickers", "-o", str(tmp_path / "s.pdf"), "--grid", "3 hàng"], "Lưới nhãn “3 hàng” không hợp lệ"),
-        (["print", "poster", "-o", str(tmp_path / "p.pdf"), "--date", "26/11/2026"], "Ngày “26/11/2026” không hợp lệ"),
         (["print", "campaign", "-o", str(tmp_path / "c.pdf"), "--logo", str(tmp_path / "nhan.pdf")],
          "Tệp biểu trưng không phải ảnh đọc được"),
         (["print", "campaign", "-o", str(tmp_path / "c.pdf"), "--logo", str(tmp_path / "khong-co.png")],
@@ -178,11 +177,19 @@ def test_command_line_prints_checks_and_logs(demo_db: Database, db_url: str, tmp
     with pytest.raises(SystemExit):
         cli.main(["--database", db_url, "print", "brochure", "-o", str(tmp_path / "b.pdf")])
     assert "giá trị 'brochure' không hợp lệ" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        cli.main(["--database", db_url, "print", "poster", "-o", str(tmp_path / "p.pdf"), "--date", "31/02/2026"])
+    assert "tham số --date: ngày “31/02/2026” không hợp lệ (dạng dd/mm/yyyy)" in capsys.readouterr().err
+    before = tmp_path / "truoc.pdf"  # the posted list of an earlier day
+    assert cli.main(["--database", db_url, "print", "posted-list", "-o", str(before), "--date", "01/07/2026"]) == 1
+    assert "Không có thủ tục nào để in" in capsys.readouterr().err and not before.exists()
 
     with demo_db.read() as session:
         jobs = print_log.recent(session)
-    assert [(j.template, j.result) for j in jobs] == [("guide", PrintResult.OK), ("campaign", PrintResult.OK),
-                                                      ("stickers", PrintResult.OK), ("poster", PrintResult.OK)]
+    assert [(j.template, j.result) for j in jobs] == [("posted-list", PrintResult.FAILED), ("guide", PrintResult.OK),
+                                                      ("campaign", PrintResult.OK), ("stickers", PrintResult.OK),
+                                                      ("poster", PrintResult.OK)]
+    jobs = jobs[1:]
     assert jobs[1].params["crop_marks"] is True
     assert all(j.actor == Actor.command_line().name for j in jobs)
     assert jobs[2].params["grid"] == [2, 4] and jobs[2].destination == str(stickers)

@@ -20,6 +20,259 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Procedure code</source>
+        <translation>Mã TTHC</translation>
+    </message>
+    <message>
+        <source>Procedure name</source>
+        <translation>Tên TTHC</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Executing agency</source>
+        <translation>Cơ quan thực hiện</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Thời hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>Place and channels</source>
+        <translation>Địa điểm, cách thức thực hiện</translation>
+    </message>
+    <message>
+        <source>Fees and charges</source>
+        <translation>Phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <source>Text amending or repealing it</source>
+        <translation>Văn bản quy định việc sửa đổi hoặc bãi bỏ</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Đối tượng thực hiện</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Kết quả thực hiện</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Yêu cầu, điều kiện</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Import procedure list</source>
+        <translation>Nhập danh mục thủ tục</translation>
+    </message>
+    <message>
+        <source>Drop a file here or choose it.
+Annex tables of a publishing decision (.xlsx, .csv, .docx), procedure records from the national portal (.json), or a catalogue exported by this app (.json, .xlsx).</source>
+        <translation>Kéo thả tệp vào đây hoặc chọn tệp.
+Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi thủ tục từ Cổng Dịch vụ công quốc gia (.json) hoặc danh mục do ứng dụng này xuất ra (.json, .xlsx).</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>As the file says</source>
+        <translation>Theo nội dung tệp</translation>
+    </message>
+    <message>
+        <source>New procedures</source>
+        <translation>Thủ tục mới ban hành</translation>
+    </message>
+    <message>
+        <source>Amended or replaced procedures</source>
+        <translation>Thủ tục được sửa đổi, bổ sung, thay thế</translation>
+    </message>
+    <message>
+        <source>Repealed procedures</source>
+        <translation>Thủ tục bị bãi bỏ</translation>
+    </message>
+    <message>
+        <source>Annex &amp;kind</source>
+        <translation>&amp;Loại phụ lục</translation>
+    </message>
+    <message>
+        <source>Decision &amp;number</source>
+        <translation>&amp;Số quyết định</translation>
+    </message>
+    <message>
+        <source>Decision &amp;date</source>
+        <translation>&amp;Ngày ký quyết định</translation>
+    </message>
+    <message>
+        <source>&amp;Effective date</source>
+        <translation>Ngày có &amp;hiệu lực</translation>
+    </message>
+    <message>
+        <source>Repealed procedures stop being in force on this day. If it is left empty the decision date is used, and the preview says so.</source>
+        <translation>Thủ tục bị bãi bỏ hết hiệu lực từ ngày này. Nếu để trống, ứng dụng lấy ngày ký quyết định và ghi rõ khi xem trước.</translation>
+    </message>
+    <message>
+        <source>Check which part of the procedure each column holds. Columns set to “not imported” are left out; parts the file does not carry stay as they are in the catalogue.</source>
+        <translation>Kiểm tra mỗi cột chứa thông tin nào của thủ tục. Cột đặt “không nhập” sẽ bị bỏ qua; những thông tin tệp không có được giữ nguyên như trong danh mục.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Header and first value</source>
+        <translation>Tiêu đề và giá trị đầu tiên</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Nhập vào</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Procedure and details</source>
+        <translation>Thủ tục và chi tiết</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Choose a procedure list</source>
+        <translation>Chọn tệp danh mục thủ tục</translation>
+    </message>
+    <message>
+        <source>Procedure lists (%1)</source>
+        <translation>Danh mục thủ tục (%1)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as dd/mm/yyyy.</source>
+        <translation>“%1” không phải ngày: hãy ghi theo dạng dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Đang đọc %1…</translation>
+    </message>
+    <message>
+        <source>Columns of %1 as detected. Change them if needed, then preview.</source>
+        <translation>Các cột của %1 như ứng dụng nhận ra. Sửa nếu cần rồi xem trước.</translation>
+    </message>
+    <message>
+        <source>%1 – header on row %2</source>
+        <translation>%1 – dòng tiêu đề %2</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(không nhập)</translation>
+    </message>
+    <message>
+        <source>%1 to add, %2 to update, %3 to repeal, %4 unchanged</source>
+        <translation>thêm mới %1, cập nhật %2, bãi bỏ %3, không đổi %4</translation>
+    </message>
+    <message>
+        <source>, %1 skipped</source>
+        <translation>, bỏ qua %1</translation>
+    </message>
+    <message>
+        <source>encoding %1</source>
+        <translation>bảng mã %1</translation>
+    </message>
+    <message>
+        <source>%1 errors: nothing can be imported until they are fixed in the file or the column mapping.</source>
+        <translation>%1 lỗi: chưa nhập được gì cho đến khi sửa xong trong tệp hoặc trong cách ghép cột.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Lỗi: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Lưu ý: %1</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Không đổi</translation>
+    </message>
+    <message>
+        <source>Repeal</source>
+        <translation>Bãi bỏ</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Check the changes, then confirm.</source>
+        <translation>Chưa ghi gì vào cơ sở dữ liệu. Hãy kiểm tra các thay đổi rồi xác nhận.</translation>
+    </message>
+    <message>
+        <source>There is nothing to import.</source>
+        <translation>Không có gì cần nhập.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview changes</source>
+        <translation>&amp;Xem trước thay đổi</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Writing %1 changes in one transaction…</source>
+        <translation>Đang ghi %1 thay đổi trong một giao dịch…</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2 added, %3 updated. The change is recorded in the audit trail.</source>
+        <translation>Đã nhập từ %1: thêm mới %2, cập nhật %3. Thao tác đã được ghi vào nhật ký.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Đã huỷ. Dữ liệu không thay đổi.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>In force</source>
@@ -557,6 +810,14 @@
     <message>
         <source>Settings</source>
         <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue</source>
+        <translation>&amp;Danh mục</translation>
+    </message>
+    <message>
+        <source>&amp;Import procedure list…</source>
+        <translation>&amp;Nhập danh mục thủ tục…</translation>
     </message>
     <message>
         <source>Signed in as %1</source>

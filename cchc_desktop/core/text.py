@@ -9,6 +9,7 @@ lists sort with :func:`sort_key`, which reproduces ICU's Vietnamese collation
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any
 
@@ -19,9 +20,18 @@ _ETH = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u01a2": "\u01af"
                       "\u200f": None, "\u00ad": None, "\ufeff": None, "\u2060": None})
 
 
+_LOOKALIKES = re.compile("[\u00d0\u00f0\u01a2\u01a3\u200b-\u200f\u00ad\ufeff\u2060]")
+# Combining marks (the Vietnamese tones and diacritics live in U+0300–U+036F), removed by fold().
+_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+
+
 def normalize(text: str) -> str:
     """NFC form with look-alikes mapped and invisible characters dropped; the only form stored."""
-    return unicodedata.normalize("NFC", text.translate(_ETH))
+    if text.isascii():  # most values (codes, URLs, numbers): nothing to do
+        return text
+    if _LOOKALIKES.search(text):
+        text = text.translate(_ETH)
+    return unicodedata.normalize("NFC", text)
 
 
 def normalize_line(text: str) -> str:
@@ -42,15 +52,15 @@ def normalize_deep(value: Any) -> Any:
 
 def fold(text: str) -> str:
     """Search key: case-folded, tones and marks removed, đ→d, spaces collapsed."""
-    decomposed = unicodedata.normalize("NFD", text.casefold())
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    bare = bare.replace("đ", "d").replace("ð", "d")
-    return " ".join(bare.split())
+    if text.isascii():
+        return " ".join(text.lower().split())
+    bare = _MARKS.sub("", unicodedata.normalize("NFD", text.casefold()))
+    return " ".join(bare.replace("đ", "d").replace("ð", "d").split())
 
 
 def accent_key(text: str) -> str:
     """Case-folded NFC text with spaces collapsed: matches that keep the accents typed."""
-    return " ".join(unicodedata.normalize("NFC", text.translate(_ETH).casefold()).split())
+    return " ".join(normalize(text).casefold().split())
 
 
 # --- Vietnamese collation --------------------------------------------------
@@ -138,15 +148,27 @@ def truncate(text: str, limit: int) -> str:
     return text[: max(0, limit - 1)].rstrip() + "…"
 
 
+def _level_bytes(level: tuple[int, ...]) -> bytes:
+    return b"".join((weight + 1).to_bytes(2, "big") for weight in level)
+
+
+_CHAR_BYTES: dict[str, tuple[bytes, bytes, bytes]] = {}
+
+
 def sort_key_bytes(text: str) -> bytes:
     """:func:`sort_key` as bytes that compare the same way (SQL ``ORDER BY`` on a BLOB/bytea).
 
     Levels are written one after the other, each weight as two bytes, with a
     zero separator that is lower than every weight.
     """
-    out = bytearray()
-    for level in sort_key(text):
-        for weight in level:
-            out += (weight + 1).to_bytes(2, "big")
-        out += b"\x00\x00"
-    return bytes(out)
+    composed = unicodedata.normalize("NFC", text.translate(_ETH))
+    if any(unicodedata.combining(ch) for ch in composed):  # a mark left alone: the slow, general path
+        return b"".join(_level_bytes(level) + b"\x00\x00" for level in sort_key(text))
+    # Each composed character is one letter with its marks, so its weights can be cached.
+    parts = []
+    for ch in composed:
+        cached = _CHAR_BYTES.get(ch)
+        if cached is None:
+            cached = _CHAR_BYTES[ch] = tuple(_level_bytes(level) for level in sort_key(ch))
+        parts.append(cached)
+    return b"\x00\x00".join(b"".join(level) for level in zip(*parts)) + b"\x00\x00" if parts else b"\x00\x00" * 3

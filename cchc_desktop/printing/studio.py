@@ -98,11 +98,13 @@ def _match_field(session: Session, name: str) -> str:
 def _procedures(session: Session, request: Request, day: dt.date) -> list[Procedure]:
     if request.codes:
         codes = list(dict.fromkeys(normalize_code(c) for c in request.codes))
-        found = catalogue.procedures_by_codes(session, codes)
-        missing = sorted(set(codes) - {p.code for p in found})
+        found = catalogue.procedures_by_code(session, codes)
+        missing = [c for c in codes if c not in found]
         if missing:
             raise NotFoundError(f"Không có thủ tục mã {', '.join(missing)} trong danh mục.")
-        procedures = found
+        # In catalogue order, as the posted list: by field, then name.
+        procedures = sorted(found.values(), key=lambda p: (p.field is None, p.field.sort_key if p.field else b"",
+                                                           p.sort_key, p.code))
     else:
         procedures = catalogue.posted_procedures(session, day)
     if request.field:

@@ -59,7 +59,7 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map = {dt.datetime: UTCDateTime(), list: JSONDoc, dict: JSONDoc}
+    type_annotation_map = {dt.datetime: UTCDateTime(), list: JSONDoc(), dict: JSONDoc()}
 
 
 # --- catalogue ---------------------------------------------------------------
@@ -74,7 +74,7 @@ class Field(Base):
     name: Mapped[str] = mapped_column(String(300), unique=True)
     portal_url: Mapped[str | None] = mapped_column(String(1000))
     search_key: Mapped[str] = mapped_column(String(300), default="")
-    sort_key: Mapped[bytes] = mapped_column(Blob, default=b"")
+    sort_key: Mapped[bytes] = mapped_column(Blob(), default=b"")
 
     procedures: Mapped[list[Procedure]] = relationship(back_populates="field")
 
@@ -129,7 +129,7 @@ class Procedure(Base):
     verification_note: Mapped[str] = mapped_column(Text, default="")
 
     search_key: Mapped[str] = mapped_column(Text, default="")
-    sort_key: Mapped[bytes] = mapped_column(Blob, default=b"", index=True)
+    sort_key: Mapped[bytes] = mapped_column(Blob(), default=b"", index=True)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -261,7 +261,7 @@ class StoredFile(Base):
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     size: Mapped[int] = mapped_column(BigInteger)
     media_type: Mapped[str] = mapped_column(String(100))
-    data: Mapped[bytes | None] = mapped_column(Blob)
+    data: Mapped[bytes | None] = mapped_column(Blob())
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
@@ -380,7 +380,7 @@ class Setting(Base):
     __tablename__ = "settings"
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
-    value: Mapped[Any] = mapped_column(JSONDoc)
+    value: Mapped[Any] = mapped_column(JSONDoc())
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 
@@ -396,7 +396,7 @@ def _install_normalizers() -> None:
                 fn = vtext.normalize
             elif isinstance(column.type, String) and not isinstance(column.type, SAEnum):
                 fn = vtext.normalize_line
-            elif isinstance(column.type, JSON):
+            elif isinstance(column.type, (JSON, JSONDoc)):
                 event.listen(attr, "set", _set_deep, retval=True)
                 continue
             else:

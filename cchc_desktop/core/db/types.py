@@ -7,7 +7,6 @@ import enum
 from typing import Any
 
 from sqlalchemy import JSON, DateTime, Enum, LargeBinary
-from sqlalchemy.dialects import postgresql
 from sqlalchemy.types import TypeDecorator
 
 
@@ -50,8 +49,27 @@ def enum_column(enum_cls: type[enum.Enum]) -> Enum:
     )
 
 
-# JSON documents: JSONB on PostgreSQL for indexing and compact storage.
-JSONDoc = JSON().with_variant(postgresql.JSONB(), "postgresql")
-# File contents: BYTEA on PostgreSQL, BLOB on SQLite.
-Blob = LargeBinary().with_variant(postgresql.BYTEA(), "postgresql")
+class JSONDoc(TypeDecorator[Any]):
+    """JSON documents: JSONB on PostgreSQL (compact, indexable), JSON text on SQLite.
+
+    The PostgreSQL dialect is imported only when it is used, which keeps it out
+    of a SQLite desk's start-up.
+    """
+
+    impl = JSON
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect: Any) -> Any:
+        if dialect.name == "postgresql":
+            from sqlalchemy.dialects.postgresql import JSONB
+
+            return dialect.type_descriptor(JSONB())
+        return dialect.type_descriptor(JSON())
+
+
+class Blob(TypeDecorator[bytes]):
+    """Binary data: BYTEA on PostgreSQL, BLOB on SQLite."""
+
+    impl = LargeBinary
+    cache_ok = True
 

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from cchc_desktop.core.actor import Actor
@@ -22,18 +22,12 @@ from cchc_desktop.core.db.types import utcnow
 _PG_AUDIT_LOCK = 0x41554454  # "AUDT": appends are serialised so the chain never forks
 
 
-def _digest(entry: AuditEntry) -> str:
-    payload = {
-        "at": entry.at.isoformat(timespec="microseconds"),
-        "actor": entry.actor,
-        "action": entry.action,
-        "entity": entry.entity,
-        "entity_key": entry.entity_key,
-        "summary": entry.summary,
-        "changes": entry.changes,
-        "snapshot": entry.snapshot,
-        "prev_hash": entry.prev_hash,
-    }
+_HASHED = ("actor", "action", "entity", "entity_key", "summary", "changes", "snapshot", "prev_hash")
+
+
+def _digest(entry: AuditEntry | dict[str, Any]) -> str:
+    get = entry.get if isinstance(entry, dict) else lambda key: getattr(entry, key)
+    payload = {"at": get("at").isoformat(timespec="microseconds"), **{key: get(key) for key in _HASHED}}
     blob = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
@@ -54,6 +48,33 @@ def record(session: Session, actor: Actor, action: str, entity: str, entity_key:
     session.add(entry)
     session.flush()
     return entry
+
+
+def record_many(session: Session, actor: Actor, entries: list[dict[str, Any]], *, json_clean: bool = False) -> None:
+    """Append many entries at once inside the caller's transaction (one query, one bulk insert).
+
+    Each entry is a dict with ``action``, ``entity`` and optionally ``entity_key``,
+    ``summary``, ``changes``, ``snapshot``. ``json_clean`` says every value is
+    already plain JSON (str, numbers, bool, None, lists, dicts), which skips
+    the round trip through JSON.
+    """
+    if not entries:
+        return
+    if session.get_bind().dialect.name == "postgresql":
+        session.connection().exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_AUDIT_LOCK})")
+    prev = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)) or ""
+    rows = []
+    for item in entries:
+        changes, snapshot = item.get("changes") or [], item.get("snapshot")
+        if not json_clean:
+            changes = json.loads(json.dumps(changes, ensure_ascii=False, default=str))
+            snapshot = json.loads(json.dumps(snapshot, ensure_ascii=False, default=str)) if snapshot is not None else None
+        row = {"at": utcnow(), "actor": actor.name, "action": item["action"], "entity": item["entity"],
+               "entity_key": item.get("entity_key", ""), "summary": item.get("summary", ""),
+               "changes": changes, "snapshot": snapshot, "prev_hash": prev}
+        row["hash"] = prev = _digest(row)
+        rows.append(row)
+    session.execute(insert(AuditEntry), rows)
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,17 @@ from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.db.models import Channel, DossierGroup, Field, Procedure
 from cchc_desktop.core.domain import Lifecycle, Role, Verification
-from cchc_desktop.core.errors import NotFoundError, ValidationError
+from cchc_desktop.core.errors import ConflictError, NotFoundError, ValidationError
 from cchc_desktop.core.services import audit
-from cchc_desktop.core.services.records import apply_record, diff_records, to_record
+from cchc_desktop.core.services.records import (
+    CheckedRecord,
+    FieldIndex,
+    check_record,
+    checked_to_record,
+    diff_records,
+    to_record,
+    write_checked,
+)
 
 NO_FIELD = "Chưa phân lĩnh vực"
 EDITORS = (Role.ADMIN, Role.STAFF)
@@ -87,14 +95,6 @@ def posted_procedures(session: Session, day: dt.date) -> list[Procedure]:
     return list(session.scalars(query))
 
 
-def procedures_by_codes(session: Session, codes: Iterable[str]) -> list[Procedure]:
-    """The procedures with these codes, full records, by field then name; unknown codes are left out."""
-    query = (_full_query().outerjoin(Field, Procedure.field_id == Field.id)
-             .where(Procedure.code.in_(list(codes)))
-             .order_by(Procedure.field_id.is_(None), Field.sort_key, Procedure.sort_key, Procedure.code))
-    return list(session.scalars(query))
-
-
 def count(session: Session) -> int:
     from sqlalchemy import func
 
@@ -109,55 +109,97 @@ class SaveSummary:
 
 
 def save_records(db: Database, actor: Actor, records: list[dict[str, Any]], *,
-                 action: str, source: str, only_new: bool = False) -> SaveSummary:
+                 action: str, source: str, only_new: bool = False, places: list[str] | None = None,
+                 expected: dict[str, dict[str, Any] | None] | None = None,
+                 summary_text: str | None = None) -> SaveSummary:
     """Create or update procedures from records in one transaction, with audit entries.
 
     Every record is validated first; one bad record changes nothing. With
     ``only_new``, procedures already in the catalogue are left as they are.
+    ``places`` names each record in messages (default "<source>, bản ghi N").
+    ``expected`` maps codes to the record the caller based its changes on
+    (None: not in the catalogue); if the catalogue differs now, nothing is
+    saved and ConflictError asks to look again. Each changed procedure gets
+    an audit entry (changes old → new, snapshot); the batch gets one more
+    (``action`` on entity "catalogue", key ``source``, ``summary_text`` or the counts).
     """
     actor.require(*EDITORS, action="sửa danh mục thủ tục")
+    checked, problems = check_records(records, source=source, places=places)
 
     def work(session: Session) -> SaveSummary:
         summary = SaveSummary()
-        existing = {p.code: p for p in all_procedures(session)}
-        seen: dict[str, int] = {}
-        problems: list[tuple[str, str]] = []
-        for index, rec in enumerate(records, start=1):
-            where = f"{source}, bản ghi {index}"
-            code = str(rec.get("code", "")) if isinstance(rec, dict) else ""
-            procedure = existing.get(code)
+        existing = procedures_by_code(session, [c.code for c in checked])
+        fields = FieldIndex.load(session)
+        pending: list[tuple[CheckedRecord, Procedure | None]] = []
+        entries: list[dict[str, Any]] = []
+        errors: list[tuple[str, str]] = []
+        for item in checked:
+            procedure = existing.get(item.code)
             if only_new and procedure is not None:
                 summary.unchanged += 1
                 continue
-            before = to_record(procedure) if procedure is not None else None
             try:
-                procedure = apply_record(session, rec, procedure, where=where)
+                field = fields.resolve(item)
             except ValidationError as exc:
-                problems.extend(exc.problems)
+                errors.extend(exc.problems)
                 continue
-            if procedure.code in seen:
-                problems.append(("code", f"{where}: mã {procedure.code} trùng với bản ghi {seen[procedure.code]}."))
-                continue
-            seen[procedure.code] = index
-            existing[procedure.code] = procedure
-            session.flush()
-            after = to_record(procedure)
+            before = to_record(procedure) if procedure is not None else None
+            if expected is not None and expected.get(item.code) != before:
+                raise ConflictError(f"Thủ tục {item.code} đã thay đổi trong danh mục từ lúc xem trước. "
+                                    "Dữ liệu chưa bị thay đổi; hãy xem trước lại rồi xác nhận.")
+            after = checked_to_record(item, field)
             changes = diff_records(before, after)
-            if before is None:
-                summary.added += 1
-            elif changes:
-                summary.updated += 1
-            else:
+            if before is not None and not changes:
                 summary.unchanged += 1
                 continue
-            audit.record(session, actor, "create" if before is None else "update", "procedure",
-                         procedure.code, summary=f"{source}: {procedure.name}",
-                         changes=changes if before is not None else [], snapshot=after)
-        if problems:
-            raise ValidationError(problems)
-        audit.record(session, actor, action, "catalogue", source,
-                     summary=f"{summary.added} thêm mới, {summary.updated} cập nhật, "
-                             f"{summary.unchanged} không đổi")
+            if before is None:
+                summary.added += 1
+            else:
+                summary.updated += 1
+            pending.append((item, procedure))
+            entries.append({"action": "create" if before is None else "update", "entity": "procedure",
+                            "entity_key": item.code, "summary": f"{source}: {item.values['name']}",
+                            "changes": changes if before is not None else [], "snapshot": after})
+        if errors:
+            raise ValidationError(errors)
+        write_checked(session, pending, fields)
+        entries.append({"action": action, "entity": "catalogue", "entity_key": source,
+                        "summary": summary_text or f"{summary.added} thêm mới, {summary.updated} cập nhật, "
+                                                   f"{summary.unchanged} không đổi"})
+        audit.record_many(session, actor, entries, json_clean=True)
         return summary
 
+    if problems:
+        raise ValidationError(problems)
     return db.write(actor, work)
+
+
+def check_records(records: list[Any], *, source: str,
+                  places: list[str] | None = None) -> tuple[list[CheckedRecord], list[tuple[str, str]]]:
+    """Validate records without the database: the good ones, and every problem (duplicates included)."""
+    checked: list[CheckedRecord] = []
+    problems: list[tuple[str, str]] = []
+    seen: dict[str, int] = {}
+    for index, rec in enumerate(records, start=1):
+        where = places[index - 1] if places else f"{source}, bản ghi {index}"
+        try:
+            item = check_record(rec, where=where)
+        except ValidationError as exc:
+            problems.extend(exc.problems)
+            continue
+        if item.code in seen:
+            problems.append(("code", f"{where}: mã {item.code} trùng với bản ghi {seen[item.code]}."))
+            continue
+        seen[item.code] = index
+        checked.append(item)
+    return checked, problems
+
+
+def procedures_by_code(session: Session, codes: Iterable[str]) -> dict[str, Procedure]:
+    """The procedures with these codes, fully loaded (in chunks: a batch can hold thousands)."""
+    wanted = sorted(set(codes))
+    found: dict[str, Procedure] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        found.update((p.code, p) for p in session.scalars(_full_query().where(Procedure.code.in_(chunk))))
+    return found

@@ -56,12 +56,18 @@ def read_json(path: Path) -> list[dict[str, Any]]:
         raise CchcError(f"Tệp {path.name} không phải văn bản UTF-8.") from None
     except json.JSONDecodeError as exc:
         raise CchcError(f"Tệp {path.name} không phải JSON hợp lệ: dòng {exc.lineno}, cột {exc.colno}: {exc.msg}.") from None
+    return records_of(data, path.name)
+
+
+def records_of(data: Any, name: str) -> list[Any]:
+    """The records of a parsed JSON document of the app's format (or a bare list of records)."""
     if isinstance(data, dict) and data.get("format") == FORMAT:
-        if data.get("version", 0) > FORMAT_VERSION:
-            raise CchcError(f"Tệp {path.name} do phiên bản CCHC Desktop mới hơn tạo ra; hãy cập nhật ứng dụng.")
+        version = data.get("version", 0)
+        if not isinstance(version, int) or version > FORMAT_VERSION:
+            raise CchcError(f"Tệp {name} do phiên bản CCHC Desktop mới hơn tạo ra; hãy cập nhật ứng dụng.")
         data = data.get("procedures")
     if not isinstance(data, list):
-        raise CchcError(f"Tệp {path.name} không chứa danh sách thủ tục theo định dạng của CCHC Desktop.")
+        raise CchcError(f"Tệp {name} không chứa danh sách thủ tục theo định dạng của CCHC Desktop.")
     return data
 
 
@@ -336,6 +342,24 @@ def _cell(ws: Any, value: Any, font: Any = None, alignment: Any = None) -> Any:
     return cell
 
 
+def is_own_workbook(path: Path) -> bool:
+    """A workbook written by :func:`write_xlsx`: its main sheet has the export's own headers."""
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(path, read_only=True)
+    except Exception:
+        return False  # the annex reader reports what is wrong with the file
+    try:
+        if MAIN_SHEET not in wb.sheetnames:
+            return False
+        header = next(wb[MAIN_SHEET].iter_rows(max_row=1, values_only=True), ()) or ()
+        names = {str(h).strip() for h in header if h is not None}
+        return {"Mã TTHC", "Tình trạng hiệu lực", "Tình trạng đối chiếu"} <= names
+    finally:
+        wb.close()
+
+
 def read_xlsx(path: Path) -> list[dict[str, Any]]:
     """Records from a workbook written by :func:`write_xlsx` (or edited from one)."""
     from openpyxl import load_workbook
@@ -407,3 +431,58 @@ def _atomic_write(path: Path, write: Callable[[Path], None]) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+# --- CSV (for reading, not lossless) ------------------------------------------------
+
+CSV_COLUMNS = ["Mã TTHC", "Tên thủ tục", "Lĩnh vực", "Cấp thực hiện", "Cơ quan thực hiện", "Cách thức thực hiện",
+               "Thời hạn giải quyết", "Phí, lệ phí", "Mức độ DVC trực tuyến", "Tình trạng hiệu lực",
+               "Số quyết định công bố", "Ngày có hiệu lực", "Ngày hết hiệu lực", "Niêm yết từ ngày",
+               "Đường liên kết"]
+
+
+def _csv_row(rec: dict[str, Any]) -> list[str]:
+    channels = rec.get("channels") or []
+    times = "\n".join(f"{Method(c['method']).label}: {c['time_text']}" for c in channels if c.get("time_text"))
+    fees = "\n".join(f"{Method(c['method']).label}: {_fee_text(f)}"
+                     for c in channels for f in c.get("fees") or [] if f.get("text") or f.get("amount"))
+    life = rec.get("lifecycle") or {}
+    links = rec.get("links") or {}
+    return [rec["code"], rec["name"], (rec.get("field") or {}).get("name", ""), Level(rec["level"]).label,
+            "\n".join(rec.get("executing_agencies") or []),
+            ", ".join(Method(c["method"]).label for c in channels), times, fees,
+            OnlineLevel(rec["online_level"]).label, Lifecycle(life.get("status") or "in_force").label,
+            life.get("decision_number") or "", _vn_date(life.get("effective_from")),
+            _vn_date(life.get("effective_until")), _vn_date((rec.get("posting") or {}).get("posted_since")),
+            links.get("online_url_override") or links.get("online_url") or ""]
+
+
+def _fee_text(fee: dict[str, Any]) -> str:
+    return fee["text"] or f"{fee['amount']:,} đồng".replace(",", ".")
+
+
+def _vn_date(value: str | None) -> str:
+    return dt.date.fromisoformat(value).strftime("%d/%m/%Y") if value else ""
+
+
+def write_csv(records: list[dict[str, Any]], path: Path) -> None:
+    """A flat list for people and spreadsheets (UTF-8 with BOM, comma-separated), one procedure a row.
+
+    Not lossless: dossier, steps, legal basis and the per-case limits are left
+    out and channels are summarised; use JSON or .xlsx to move a catalogue.
+    """
+    import csv
+
+    def write(tmp: Path) -> None:
+        with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+            out = csv.writer(fh)
+            out.writerow(CSV_COLUMNS)
+            for rec in records:
+                out.writerow(["'" + v if isinstance(v, str) and v[:1] in ("=", "+", "@") else v for v in _csv_row(rec)])
+
+    _atomic_write(path, write)
+
+
+def is_own_csv_header(header: list[str]) -> bool:
+    """The header row of :func:`write_csv` (refused on import: it does not carry a whole record)."""
+    return [vtext.normalize_line(h) for h in header[:len(CSV_COLUMNS)]] == CSV_COLUMNS

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +24,7 @@ from cchc_desktop import __version__
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database, describe
 from cchc_desktop.gui import app as gui_app
+from cchc_desktop.gui.staff.import_dialog import ImportDialog
 from cchc_desktop.gui.staff.print_studio import PrintStudioPage
 from cchc_desktop.gui.staff.procedures import ProceduresPage
 
@@ -109,6 +110,7 @@ class SettingsPage(QWidget):
 
 class StaffWindow(QMainWindow):
     PROCEDURES, SAMPLES, PRINTING, GUIDANCE, REPORTS, SETTINGS = range(6)
+    catalogue_imported = Signal()  # the catalogue changed through an import
 
     def __init__(self, db: Database, actor: Actor):
         super().__init__()
@@ -157,6 +159,12 @@ class StaffWindow(QMainWindow):
             action.triggered.connect(lambda _=False, r=row: self.nav.setCurrentRow(r))
             self.addAction(action)
 
+        self.catalogue_menu = self.menuBar().addMenu("")
+        self.import_action = self.catalogue_menu.addAction("")
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.open_import)
+        self.catalogue_imported.connect(self.procedures.refresh)
+
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
         self.procedures.catalogue_changed.connect(self._update_status)
@@ -180,7 +188,17 @@ class StaffWindow(QMainWindow):
                  self.tr("Guidance log"), self.tr("Reports"), self.tr("Settings")]
         for row, name in enumerate(names):
             self.nav.item(row).setText(name)
+        self.catalogue_menu.setTitle(self.tr("&Catalogue"))
+        self.import_action.setText(self.tr("&Import procedure list…"))
         self._update_status()
+
+    def open_import(self) -> ImportDialog:
+        """The import wizard (Nhập danh mục…); the catalogue page reloads after an import."""
+        dialog = ImportDialog(self.db, self.actor, self)
+        dialog.imported.connect(self.catalogue_imported)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _update_status(self) -> None:
         signed_in = self.tr("Signed in as %1").replace("%1", self.actor.name)

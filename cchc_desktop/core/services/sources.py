@@ -1,0 +1,302 @@
+"""Reading tables out of files people bring: .xlsx, .csv, .docx, each cell with its place.
+
+A :class:`Table` is one sheet (or one Word table) as rows of raw cell values,
+with the text around it (titles such as "Kèm theo Quyết định số …") and the
+formula cells found. Vertically merged cells are filled down so every row
+carries its own value. Every failure is a :class:`CchcError` naming the file.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cchc_desktop.core import text as vtext
+from cchc_desktop.core.errors import CchcError
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+MAX_FILE_BYTES = 200 * 1024 * 1024
+HEADER_SCAN_ROWS = 30
+Progress = Callable[[int, int], None]
+
+
+class Cancelled(CchcError):
+    """The user stopped the work; nothing was changed."""
+
+    def __init__(self) -> None:
+        super().__init__("Đã huỷ; dữ liệu không thay đổi.")
+
+
+@dataclass
+class Table:
+    """One sheet or Word table: rows of raw values (str, int, float, date, None) with their numbers."""
+
+    file: str
+    sheet: str
+    rows: list[tuple[int, list[Any]]]
+    title: str = ""                      # text above the table: annex title, decision number and date
+    formulas: list[tuple[int, int, str]] = field(default_factory=list)   # (row, column index, formula)
+    encoding: str = ""                   # CSV only: the encoding used to read it
+
+
+def column_letter(index: int) -> str:
+    """Excel-style column name of a 0-based index (0 → A, 26 → AA)."""
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = chr(65 + rest) + name
+    return name
+
+
+def read_tables(path: Path, *, sheet: str | None = None, progress: Progress | None = None,
+                cancelled: Callable[[], bool] | None = None) -> list[Table]:
+    """Every table of an .xlsx, .csv or .docx file (only ``sheet`` when given)."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(8)
+    except OSError as exc:
+        raise CchcError(f"Không mở được tệp {path.name}: {exc.strerror or exc}.") from None
+    if size == 0:
+        raise CchcError(f"Tệp {path.name} rỗng.")
+    if size > MAX_FILE_BYTES:
+        raise CchcError(f"Tệp {path.name} quá lớn ({size // (1024 * 1024)} MB); giới hạn "
+                        f"{MAX_FILE_BYTES // (1024 * 1024)} MB.")
+    if head == OLE_MAGIC:
+        if suffix in (".xls", ".doc"):
+            raise CchcError(f"Tệp {path.name} là định dạng Office 97–2003 ({suffix}); hãy mở bằng Excel/Word và "
+                            f"lưu lại thành {'.xlsx' if suffix == '.xls' else '.docx'} rồi nhập lại.")
+        raise CchcError(f"Tệp {path.name} có mật khẩu (tệp được mã hoá): hãy mở bằng Excel/Word, bỏ mật khẩu, "
+                        "lưu lại rồi nhập lại.")
+    check = cancelled or (lambda: False)
+    if suffix in (".xlsx", ".xlsm"):
+        tables = _read_xlsx(path, sheet, progress, check)
+    elif suffix in (".csv", ".txt", ".tsv"):
+        tables = [_read_csv(path, progress, check)]
+    elif suffix == ".docx":
+        tables = _read_docx(path, check)
+    elif suffix in (".pdf", ".doc", ".xls"):
+        raise CchcError(f"Không đọc trực tiếp được tệp {suffix} ({path.name}): hãy chuyển sang .xlsx hoặc .docx "
+                        "(Word/Excel: Lưu thành…) rồi nhập lại.")
+    else:
+        raise CchcError(f"Không nhận dạng được loại tệp {path.name}: chỉ nhập .xlsx, .csv, .docx hoặc .json.")
+    if sheet is not None and suffix not in (".xlsx", ".xlsm", ".docx"):
+        tables = [t for t in tables if t.sheet == sheet] or tables
+    return tables
+
+
+# --- Excel ------------------------------------------------------------------------
+
+_MERGE_RE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')
+
+
+def _col_index(letters: bytes) -> int:
+    index = 0
+    for ch in letters:
+        index = index * 26 + ch - 64
+    return index - 1
+
+
+def _read_xlsx(path: Path, sheet: str | None, progress: Progress | None, cancelled: Callable[[], bool]) -> list[Table]:
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(path, read_only=True, data_only=False)
+    except Exception as exc:  # openpyxl raises many types for a broken file
+        raise CchcError(f"Không đọc được tệp Excel {path.name}: tệp hỏng hoặc không phải .xlsx "
+                        f"({type(exc).__name__}).") from None
+    try:
+        names = wb.sheetnames
+        if sheet is not None and sheet not in names:
+            raise CchcError(f"Tệp {path.name} không có trang “{sheet}” (các trang: {', '.join(names)}).")
+        chosen = [sheet] if sheet is not None else names
+        total = sum((wb[name].max_row or 0) for name in chosen)
+        done = 0
+        tables = []
+        with zipfile.ZipFile(path) as archive:
+            for name in chosen:
+                ws = wb[name]
+                if getattr(ws, "sheet_state", "visible") != "visible" and sheet is None:
+                    continue
+                merges = _merges(archive, getattr(ws, "_worksheet_path", ""))
+                rows: list[tuple[int, list[Any]]] = []
+                formulas: list[tuple[int, int, str]] = []
+                try:
+                    for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
+                        if number % 256 == 0:
+                            if cancelled():
+                                raise Cancelled()
+                            if progress:
+                                progress(done + number, total)
+                        if values is None or all(v is None or v == "" for v in values):
+                            continue
+                        values = list(values)
+                        for i, v in enumerate(values):
+                            # Read without cached results: a formula shows as its text and is refused later.
+                            if type(v) is str and v.startswith("=") and len(v) > 1:
+                                formulas.append((number, i, v))
+                        rows.append((number, values))
+                except Cancelled:
+                    raise
+                except Exception as exc:
+                    raise CchcError(f"Tệp {path.name}, trang “{name}”: không đọc được nội dung "
+                                    f"({type(exc).__name__}); tệp có thể bị hỏng.") from None
+                done += ws.max_row or 0
+                _fill_merges(rows, merges)
+                tables.append(Table(path.name, name, rows, formulas=formulas))
+        return tables
+    finally:
+        wb.close()
+
+
+def _merges(archive: zipfile.ZipFile, member: str) -> list[tuple[int, int, int, int]]:
+    """Merged ranges (first row, first col, last row, last col); read-only sheets do not parse them."""
+    if not member:
+        return []
+    try:
+        data = archive.read(member.lstrip("/"))
+    except KeyError:
+        return []
+    start = data.find(b"mergeCells")  # after the cell data: skip it
+    if start < 0:
+        return []
+    return [(int(r1), _col_index(c1), int(r2), _col_index(c2))
+            for c1, r1, c2, r2 in _MERGE_RE.findall(data, max(0, start - 4))]
+
+
+def _fill_merges(rows: list[tuple[int, list[Any]]], merges: list[tuple[int, int, int, int]]) -> None:
+    """Copy the value of a vertically merged cell into every row it spans (a row's own cell stays empty)."""
+    vertical = [m for m in merges if m[2] > m[0]]
+    if not vertical:
+        return
+    by_number = {number: values for number, values in rows}
+    for r1, c1, r2, c2 in vertical:
+        top = by_number.get(r1)
+        if top is None or c1 >= len(top):
+            continue
+        for number in range(r1 + 1, r2 + 1):
+            values = by_number.get(number)
+            if values is None:
+                continue
+            while len(values) <= c1:
+                values.append(None)
+            if values[c1] in (None, ""):
+                values[c1] = top[c1]
+
+
+# --- CSV ---------------------------------------------------------------------------
+
+def decode_text(data: bytes, name: str) -> tuple[str, str]:
+    """Text of a file in UTF-8 (with or without BOM), UTF-16 (BOM) or Windows-1258; returns (text, encoding)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        encodings = [("utf-8-sig", "UTF-8 (có BOM)")]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encodings = [("utf-16", "UTF-16")]
+    elif len(data) > 3 and data[1:2] == b"\x00" and data[3:4] == b"\x00":
+        encodings = [("utf-16-le", "UTF-16 LE (không BOM)")]
+    else:
+        encodings = [("utf-8", "UTF-8"), ("cp1258", "Windows-1258")]
+    for codec, label in encodings:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError as exc:
+            if len(encodings) == 1:
+                raise CchcError(f"Tệp {name}: byte {exc.start} không hợp lệ trong bảng mã {label}; hãy lưu lại "
+                                "tệp ở dạng CSV UTF-8.") from None
+            continue
+        # Windows-1258 writes most tones as combining marks: compose them (NFC).
+        return unicodedata.normalize("NFC", text), label
+    raise CchcError(f"Tệp {name}: không nhận ra bảng mã (không phải UTF-8, UTF-16 hay Windows-1258); hãy lưu lại "
+                    "tệp ở dạng CSV UTF-8.")
+
+
+def _read_csv(path: Path, progress: Progress | None, cancelled: Callable[[], bool]) -> Table:
+    data = path.read_bytes()
+    text, encoding = decode_text(data, path.name)
+    if "\x00" in text:
+        raise CchcError(f"Tệp {path.name} chứa ký tự NUL: không phải tệp văn bản CSV.")
+    sample = text[:65536]
+    try:
+        delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
+    except csv.Error:
+        first = sample.splitlines()[0] if sample else ""
+        delimiter = max(",;\t", key=first.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[tuple[int, list[Any]]] = []
+    total = text.count("\n") + 1
+    try:
+        start = 1
+        for values in reader:
+            if reader.line_num % 512 == 0:
+                if cancelled():
+                    raise Cancelled()
+                if progress:
+                    progress(reader.line_num, total)
+            if any(v.strip() for v in values):
+                rows.append((start, [v if v.strip() else None for v in values]))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise CchcError(f"Tệp {path.name}, dòng {reader.line_num}: CSV hỏng ({exc}).") from None
+    formulas = [(number, i, v) for number, values in rows for i, v in enumerate(values)
+                if isinstance(v, str) and v.startswith("=") and len(v) > 1]
+    return Table(path.name, "", rows, formulas=formulas, encoding=encoding)
+
+
+# --- Word ---------------------------------------------------------------------------
+
+def _read_docx(path: Path, cancelled: Callable[[], bool]) -> list[Table]:
+    try:
+        import docx
+        from docx.table import Table as DocxTable
+        from docx.text.paragraph import Paragraph
+
+        document = docx.Document(str(path))
+    except Exception as exc:
+        raise CchcError(f"Không đọc được tệp Word {path.name}: tệp hỏng hoặc không phải .docx "
+                        f"({type(exc).__name__}).") from None
+    tables: list[Table] = []
+    before: list[str] = []
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            text = Paragraph(child, document).text.strip()
+            if text:
+                before = (before + [text])[-8:]
+        elif tag == "tbl":
+            if cancelled():
+                raise Cancelled()
+            table = DocxTable(child, document)
+            rows = []
+            for number, row in enumerate(table.rows, start=1):
+                # python-docx repeats a merged cell in every grid column and row it spans.
+                values = [cell.text.strip() or None for cell in row.cells]
+                if any(values):
+                    rows.append((number, values))
+            tables.append(Table(path.name, f"Bảng {len(tables) + 1}", rows, title="\n".join(before)))
+            before = []
+    if not tables:
+        raise CchcError(f"Tệp {path.name} không có bảng nào.")
+    return tables
+
+
+def cell_text(value: Any) -> str:
+    """A cell as text: numbers without a trailing .0, dates as dd/mm/yyyy, NFC."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "Có" if value else "Không"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if hasattr(value, "strftime"):
+        return value.strftime("%d/%m/%Y")
+    return vtext.normalize(str(value)).strip()

@@ -1,0 +1,122 @@
+"""The import wizard driven as staff would: drop a file, check the columns, read the dry run, confirm."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from annexes import new_annex_rows, write_xlsx
+from conftest import save_artifact
+from cchc_desktop.core.actor import Actor
+from cchc_desktop.core.db.database import Database
+from cchc_desktop.core.services import catalogue
+from cchc_desktop.gui.staff.import_dialog import ImportDialog
+from cchc_desktop.gui.staff.window import StaffWindow
+
+pytestmark = pytest.mark.gui
+
+
+def count(db: Database) -> int:
+    with db.read() as session:
+        return catalogue.count(session)
+
+
+def drop(widget, path: Path) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    widget.dropEvent(event)
+
+
+@pytest.fixture
+def dialog(qtbot, qapp, sqlite_db: Database) -> ImportDialog:
+    d = ImportDialog(sqlite_db, Actor.desktop())
+    qtbot.addWidget(d)
+    d.resize(1366, 768)
+    d.show()
+    qtbot.waitExposed(d)
+    return d
+
+
+def test_drop_map_preview_confirm(dialog: ImportDialog, qtbot, sqlite_db: Database, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "Phụ lục QĐ 2158.xlsx", new_annex_rows())
+    drop(dialog, path)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.MAPPING, timeout=20000)
+    assert dialog.mapping.rowCount() == 7
+    assert dialog.mapping.cellWidget(1, 2).currentText() == "Mã TTHC"
+    assert dialog.mapping.cellWidget(5, 2).currentText() == "Phí, lệ phí"
+    assert dialog.next_button.text().replace("&", "") == "Xem trước thay đổi"
+    save_artifact(dialog, "import_mapping.png")
+
+    # The user drops the legal-basis column from the import: the preview no longer carries it.
+    legal = dialog.mapping.cellWidget(6, 2)
+    legal.setCurrentIndex(legal.findData(None))
+    assert "legal" not in dialog.plan.layouts[0].mapping
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.PREVIEW, timeout=20000)
+    assert "thêm mới 3, cập nhật 0" in dialog.summary.text()
+    assert dialog.changes.topLevelItemCount() == 3
+    assert dialog.changes.topLevelItem(0).text(0) == "Thêm mới"
+    assert all(c.after["legal_bases"] == [] for c in dialog.plan.changes)
+    assert dialog.next_button.isEnabled() and count(sqlite_db) == 0  # nothing written before confirming
+    save_artifact(dialog, "import_preview.png")
+
+    with qtbot.waitSignal(dialog.imported, timeout=20000):
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert count(sqlite_db) == 3
+    assert dialog.pages.currentIndex() == dialog.DONE and "3" in dialog.done_label.text()
+
+
+def test_errors_block_the_import_and_name_their_place(dialog: ImportDialog, qtbot, sqlite_db: Database,
+                                                      tmp_path: Path) -> None:
+    rows = new_annex_rows()
+    rows[2][1] = "1.0011"
+    dialog.open_file(write_xlsx(tmp_path / "loi.xlsx", rows))
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.MAPPING, timeout=20000)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.PREVIEW, timeout=20000)
+    assert not dialog.next_button.isEnabled()
+    assert dialog.problems.count() >= 1 and "dòng 7, cột B" in dialog.problems.item(0).text()
+    save_artifact(dialog, "import_errors.png")
+    assert count(sqlite_db) == 0
+
+
+def test_unreadable_file_says_why(dialog: ImportDialog, qtbot, tmp_path: Path) -> None:
+    locked = tmp_path / "mat-khau.xlsx"
+    locked.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    dialog.open_file(locked)
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=20000)
+    assert "có mật khẩu" in dialog.status.text() and dialog.pages.currentIndex() == dialog.FILE
+
+
+def test_portal_record_goes_straight_to_the_preview(dialog: ImportDialog, qtbot) -> None:
+    dialog.open_file(Path(__file__).parent / "data" / "portal_detail_sample_1.001193.json")
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.PREVIEW, timeout=20000)
+    assert dialog.changes.topLevelItem(0).text(1) == "1.001193"
+
+
+def test_cancel_while_reading_leaves_nothing(dialog: ImportDialog, qtbot, sqlite_db: Database, tmp_path: Path) -> None:
+    rows = [r for r in new_annex_rows() if len(r) > 2] * 1
+    from test_import_robust import _big_annex
+
+    path = _big_annex(tmp_path / "lon.xlsx", 3000)
+    dialog.open_file(path)
+    dialog.cancel()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=30000)
+    assert dialog.pages.currentIndex() in (dialog.FILE, dialog.MAPPING)
+    assert count(sqlite_db) == 0 and rows
+
+
+def test_staff_window_opens_the_import_from_its_menu(qtbot, qapp, sqlite_db: Database) -> None:
+    window = StaffWindow(sqlite_db, Actor.desktop())
+    qtbot.addWidget(window)
+    assert window.catalogue_menu.title().replace("&", "") == "Danh mục"
+    assert window.import_action.text().replace("&", "") == "Nhập danh mục thủ tục…"
+    assert window.import_action.shortcut().toString() == "Ctrl+I"
+    dialog = window.open_import()
+    assert dialog.isVisible() and dialog.windowTitle() == "Nhập danh mục thủ tục"
+    dialog.close()
