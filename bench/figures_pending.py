@@ -8,10 +8,6 @@ pending("search_5670", "search keystroke to updated view, 5,670 procedures", flo
         target="median ≤ 5 ms, p99 ≤ 16 ms", order=30)
 pending("search_20000", "search keystroke to updated view, 20,000 procedures", floor="raw SQL query behind it",
         target="median ≤ 5 ms, p99 ≤ 16 ms", order=31)
-pending("poster_30qr", "poster page with 30 QR codes", floor="same drawing in plain reportlab calls",
-        target="≤ 1.3×", order=40)
-pending("print_all_demo", "every poster and guide sheet of the demo catalogue", floor="", target="≤ 15 s",
-        order=41)
 pending("report_quarter", "quarterly report over 1,000,000 guidance sessions", floor="hand-written SQL GROUP BY",
         target="≤ 1.5×, ≤ 1 s", order=60)
 pending("guidance_save", "saving one guidance session", floor="", target="≤ 50 ms", order=70)

@@ -80,6 +80,27 @@ def build_parser() -> Parser:
     p.add_argument("--decision-date", metavar="NGÀY", type=_date, help="ngày ký quyết định (dd/mm/yyyy)")
     p.add_argument("--effective-date", metavar="NGÀY", type=_date,
                    help="ngày quyết định có hiệu lực (dd/mm/yyyy); thủ tục bị bãi bỏ hết hiệu lực từ ngày này")
+
+    p = sub.add_parser(
+        "print", help="in áp phích, tờ gấp, phiếu hướng dẫn, nhãn QR, danh mục niêm yết ra tệp PDF",
+        description="Tạo tệp PDF từ danh mục thủ tục đã niêm yết, kiểm tra trước khi in (lỗi thì không "
+                    "tạo tệp) và ghi nhật ký in. Không chọn lĩnh vực hay mã: in mọi thủ tục đang niêm yết "
+                    "(áp phích: một áp phích cho mỗi lĩnh vực; tờ gấp, phiếu hướng dẫn: một bản cho mỗi thủ tục).")
+    p.add_argument("template", metavar="MẪU", choices=["poster", "leaflet", "guide", "stickers", "posted-list",
+                                                       "campaign"],
+                   help="poster (áp phích theo lĩnh vực), leaflet (tờ gấp ba), guide (phiếu hướng dẫn), "
+                        "stickers (nhãn mã QR), posted-list (danh mục niêm yết), campaign (áp phích "
+                        "“Quét mã để nộp hồ sơ trực tuyến”)")
+    p.add_argument("-o", "--output", metavar="TỆP.pdf", type=Path, required=True, help="tệp PDF kết quả")
+    p.add_argument("--field", metavar="LĨNH_VỰC", help="chỉ in thủ tục của lĩnh vực này (gõ không dấu cũng được)")
+    p.add_argument("--code", metavar="MÃ", nargs="+", action="extend", default=[],
+                   help="chỉ in các thủ tục có mã này (một hoặc nhiều mã, kể cả thủ tục chưa niêm yết)")
+    p.add_argument("--size", choices=["A4", "A3", "A5"], help="khổ giấy (mặc định A4)")
+    p.add_argument("--date", metavar="NGÀY", type=_date,
+                   help="in danh mục niêm yết của ngày này, dd/mm/yyyy (mặc định hôm nay)")
+    p.add_argument("--crop-marks", action="store_true", help="thêm dấu cắt và 3 mm tràn lề cho nhà in")
+    p.add_argument("--grid", metavar="CỘTxHÀNG", help="lưới nhãn cho stickers, ví dụ 3x8 (mặc định 3x8)")
+    p.add_argument("--logo", metavar="TỆP_ẢNH", type=Path, help="biểu trưng của Trung tâm (PNG, JPG)")
     return parser
 
 
@@ -172,6 +193,41 @@ def cmd_import(args: argparse.Namespace) -> int:
         return 0
     summary = importer.apply_plan(db, Actor.command_line(), plan)
     print(f"Đã nhập {plan.summary()}. Đã ghi {summary.added} thêm mới, {summary.updated} cập nhật.")
+    return 0
+
+
+@command("print")
+def cmd_print(args: argparse.Namespace) -> int:
+    from cchc_desktop.core.actor import Actor
+    from cchc_desktop.printing import studio
+
+    path: Path = args.output
+    if path.suffix.lower() != ".pdf":
+        raise CchcError(f"Tệp kết quả “{path.name}” phải có đuôi .pdf.")
+    if not path.parent.is_dir():
+        raise CchcError(f"Thư mục “{path.parent}” không tồn tại.")
+    grid = None
+    if args.grid:
+        match = re.fullmatch(r"\s*(\d+)\s*[xX×]\s*(\d+)\s*", args.grid)
+        if not match:
+            raise CchcError(f"Lưới nhãn “{args.grid}” không hợp lệ: cần dạng CỘTxHÀNG, ví dụ 3x8.")
+        grid = (int(match.group(1)), int(match.group(2)))
+    logo = None
+    if args.logo:
+        try:
+            logo = args.logo.read_bytes()
+        except OSError as exc:
+            raise CchcError(f"Không đọc được biểu trưng “{args.logo}”: {exc.strerror or exc}.") from None
+    request = studio.Request(kind=args.template, size=args.size, field=args.field, codes=tuple(args.code),
+                             day=args.date, crop_marks=args.crop_marks, grid=grid, logo=logo)
+    db = _open(args)
+    rendered = studio.build(db, request)
+    for issue in rendered.warnings:
+        print(f"Cảnh báo: {issue.message}", file=sys.stderr)
+    for issue in rendered.errors:
+        print(f"Lỗi: {issue.message}", file=sys.stderr)
+    studio.save_pdf(db, Actor.command_line(), request, rendered, path)
+    print(f"Đã lưu {rendered.title} ({rendered.pages} trang, {len(rendered.codes)} thủ tục) vào {path}.")
     return 0
 
 

@@ -78,6 +78,11 @@ def real_texts(demo_records: list[dict]) -> list[str]:
         for line in catalog.read_text(encoding="utf-8").splitlines():
             rec = json.loads(line)
             names += [rec["name"], *rec["categories"], *rec["departments"]]
+    else:  # a checkout away from the shared data: the bundled national listing has the same names
+        from cchc_desktop.core.services.national import national_catalogue
+
+        for entry in national_catalogue().entries:
+            names += [entry.name, entry.field or "", *entry.agencies]
     names = [vtext.normalize(n) for n in dict.fromkeys(names) if n]
     random.Random(7).shuffle(names)
     return names

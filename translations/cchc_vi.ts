@@ -378,6 +378,273 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
     </message>
 </context>
 <context>
+    <name>PrintStudioPage</name>
+    <message>
+        <source>Poster of a field&apos;s procedures</source>
+        <translation>Áp phích danh mục thủ tục theo lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Tri-fold leaflet: apply online</source>
+        <translation>Tờ gấp ba: hướng dẫn nộp hồ sơ trực tuyến</translation>
+    </message>
+    <message>
+        <source>Guide sheet with dossier checklist</source>
+        <translation>Phiếu hướng dẫn chuẩn bị hồ sơ</translation>
+    </message>
+    <message>
+        <source>QR stickers for the posting board</source>
+        <translation>Nhãn mã QR dán bảng niêm yết</translation>
+    </message>
+    <message>
+        <source>Posted list of procedures</source>
+        <translation>Danh mục thủ tục hành chính niêm yết</translation>
+    </message>
+    <message>
+        <source>Campaign poster: scan to apply online</source>
+        <translation>Áp phích “Quét mã để nộp hồ sơ trực tuyến”</translation>
+    </message>
+    <message>
+        <source>Print studio</source>
+        <translation>In ấn tài liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>&amp;Mẫu in</translation>
+    </message>
+    <message>
+        <source>Paper &amp;size</source>
+        <translation>&amp;Khổ giấy</translation>
+    </message>
+    <message>
+        <source>What to print</source>
+        <translation>In thủ tục nào</translation>
+    </message>
+    <message>
+        <source>One &amp;field</source>
+        <translation>Một &amp;lĩnh vực</translation>
+    </message>
+    <message>
+        <source>&amp;Chosen procedures</source>
+        <translation>Các thủ tục được &amp;chọn</translation>
+    </message>
+    <message>
+        <source>Filter by code or name…</source>
+        <translation>Lọc theo mã hoặc tên thủ tục…</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <source>Crop &amp;marks and 3 mm bleed (print shop)</source>
+        <translation>Thêm &amp;dấu cắt và tràn lề 3 mm (gửi nhà in)</translation>
+    </message>
+    <message>
+        <source>Labels per sheet (columns × rows):</source>
+        <translation>Số nhãn trên tờ (cột × hàng):</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>Lưu tệp &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Print every field&apos;s poster…</source>
+        <translation>In áp phích tất cả lĩnh vực…</translation>
+    </message>
+    <message>
+        <source>Print &amp;again</source>
+        <translation>In lại</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Vừa chiều ngang</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Cả trang</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Trang trước</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Trang sau</translation>
+    </message>
+    <message>
+        <source>Preflight</source>
+        <translation>Kiểm tra trước khi in</translation>
+    </message>
+    <message>
+        <source>Print log</source>
+        <translation>Nhật ký in</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Số thủ tục</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Số bản</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Where / why</source>
+        <translation>Nơi in / lý do</translation>
+    </message>
+    <message>
+        <source>A read-only account can preview documents but not print or save them.</source>
+        <translation>Tài khoản chỉ xem được xem trước tài liệu nhưng không được in hay lưu.</translation>
+    </message>
+    <message>
+        <source>Every field, one poster each</source>
+        <translation>Tất cả lĩnh vực, mỗi lĩnh vực một áp phích</translation>
+    </message>
+    <message>
+        <source>Every posted procedure</source>
+        <translation>Tất cả thủ tục đang niêm yết</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s) chosen</source>
+        <translation>
+            <numerusform>Đã chọn %n thủ tục</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No field</source>
+        <translation>Chưa phân lĩnh vực</translation>
+    </message>
+    <message>
+        <source> (not posted)</source>
+        <translation> (chưa niêm yết)</translation>
+    </message>
+    <message>
+        <source>Tick the procedures to print in the list.</source>
+        <translation>Đánh dấu các thủ tục cần in trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Laying out the document…</source>
+        <translation>Đang dàn trang tài liệu…</translation>
+    </message>
+    <message>
+        <source>Preflight found nothing to fix.</source>
+        <translation>Kiểm tra trước khi in: không có gì cần sửa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s)</source>
+        <translation>
+            <numerusform>%n thủ tục</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) to fix before printing</source>
+        <translation>
+            <numerusform>còn %n lỗi phải sửa trước khi in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ready to print, %n warning(s)</source>
+        <translation>
+            <numerusform>sẵn sàng in, %n cảnh báo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ready to print</source>
+        <translation>sẵn sàng in</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>In không thành công</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Lưu tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Đã lưu vào %1</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to the printer: %n page(s)</source>
+        <translation>
+            <numerusform>Đã gửi tới máy in: %n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document has no pages to print.</source>
+        <translation>Tài liệu không có trang nào để in.</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>máy in</translation>
+    </message>
+    <message>
+        <source>Could not start printing on %1: the printer is not ready or the file cannot be written. Nothing was printed.</source>
+        <translation>Không bắt đầu in được trên %1: máy in chưa sẵn sàng hoặc không ghi được tệp. Chưa có trang nào được in.</translation>
+    </message>
+    <message>
+        <source>The printer stopped accepting pages; the job is incomplete.</source>
+        <translation>Máy in ngừng nhận trang; lệnh in chưa hoàn tất.</translation>
+    </message>
+    <message>
+        <source>The printer reported an error; check it and try again.</source>
+        <translation>Máy in báo lỗi; kiểm tra máy in rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Thất bại</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+</context>
+<context>
     <name>ProcedureTreeModel</name>
     <message>
         <source>Code</source>
@@ -515,10 +782,6 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
     <message>
         <source>Print studio</source>
         <translation>In ấn</translation>
-    </message>
-    <message>
-        <source>Posters, tri-fold leaflets, guide sheets and QR stickers for the posted procedures, previewed before printing, every print logged.</source>
-        <translation>Áp phích, tờ gấp ba, phiếu hướng dẫn và nhãn mã QR cho các thủ tục niêm yết; xem trước khi in, mỗi lần in đều được ghi sổ.</translation>
     </message>
     <message>
         <source>Guidance log</source>

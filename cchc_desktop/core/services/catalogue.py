@@ -87,6 +87,14 @@ def all_procedures(session: Session) -> list[Procedure]:
     return list(session.scalars(_full_query().order_by(Procedure.code)))
 
 
+def posted_procedures(session: Session, day: dt.date) -> list[Procedure]:
+    """The procedures posted at the center on ``day``, full records, by field then name."""
+    query = (_full_query().outerjoin(Field, Procedure.field_id == Field.id)
+             .where(Procedure.posted_on(day))
+             .order_by(Procedure.field_id.is_(None), Field.sort_key, Procedure.sort_key, Procedure.code))
+    return list(session.scalars(query))
+
+
 def count(session: Session) -> int:
     from sqlalchemy import func
 

@@ -25,6 +25,7 @@ from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database, describe
 from cchc_desktop.gui import app as gui_app
 from cchc_desktop.gui.staff.import_dialog import ImportDialog
+from cchc_desktop.gui.staff.print_studio import PrintStudioPage
 from cchc_desktop.gui.staff.procedures import ProceduresPage
 
 STYLE = """
@@ -131,10 +132,7 @@ class StaffWindow(QMainWindow):
             lambda: self.tr("Sample dossiers"),
             lambda: self.tr("For each posted procedure, the ordered documents of its sample dossier with "
                             "filled-in and blank forms, previewed and printed from here.")))
-        self.pages.addWidget(UpcomingPage(
-            lambda: self.tr("Print studio"),
-            lambda: self.tr("Posters, tri-fold leaflets, guide sheets and QR stickers for the posted "
-                            "procedures, previewed before printing, every print logged.")))
+        self.pages.addWidget(PrintStudioPage(db, actor))
         self.pages.addWidget(UpcomingPage(
             lambda: self.tr("Guidance log"),
             lambda: self.tr("Record each guidance session in seconds: procedure, channel, outcome; "
