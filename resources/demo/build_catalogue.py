@@ -530,10 +530,26 @@ def _dossier(rec: dict[str, Any]) -> list[dict[str, Any]]:
     return groups
 
 
+# The curator's remarks appended to the seed's time and fee texts ("– secondary",
+# "(chưa xác minh)", "(case …; CSDL ghi …)"): not part of what a citizen should read
+# on a poster; they move to the provenance note.
+CURATOR_REMARK_RE = re.compile(r"\s*(?:[–-]\s*(?:secondary(?:,\s*chưa xác minh)?|chưa xác minh(?: trên CSDL)?)"
+                               r"|\((?:chưa xác minh|case [^)]*)\))\s*$")
+
+
+def _public(text: str) -> tuple[str, str]:
+    """(text without the curator's trailing remark, the remark)."""
+    match = CURATOR_REMARK_RE.search(text)
+    if not match:
+        return text, ""
+    remark = match.group(0).strip(" –-()").replace("secondary", "theo nguồn thứ cấp")
+    return text[: match.start()].rstrip(), remark
+
+
 def _seed_channels(row: dict[str, str], notes: Notes, code: str) -> tuple[list[dict[str, Any]], str]:
     """Channels of a seed-only row: kenh_nop, with thoi_han and phi_le_phi on each."""
-    time_text = block(row.get("thoi_han"))
-    fee_text = block(row.get("phi_le_phi"))
+    time_text, time_remark = _public(block(row.get("thoi_han")))
+    fee_text, fee_remark = _public(block(row.get("phi_le_phi")))
     qty = unit = None
     match = SEED_TIME_RE.match(time_text)
     if match:
@@ -546,11 +562,13 @@ def _seed_channels(row: dict[str, str], notes: Notes, code: str) -> tuple[list[d
         if key not in SEED_METHODS:
             raise InputError(f"{SEED_FILE}, mã {code}: kênh nộp lạ “{part}”")
         methods.append(SEED_METHODS[key])
-    remark = ""
+    remarks = [f"Thời hạn ({time_text}): {time_remark}." if time_remark else "",
+               f"Phí, lệ phí ({fee_text}): {fee_remark}." if fee_remark else ""]
     if not methods and (time_text or fee_text):
         methods = [Method.DIRECT]
         notes.synthetic_channels.append(code)
-        remark = NOTE_UNVERIFIED_CHANNEL
+        remarks.append(NOTE_UNVERIFIED_CHANNEL)
+    remark = " ".join(r for r in remarks if r)
     channels = [{"method": m.value, "time_qty": qty, "time_unit": unit, "time_text": time_text, "note": "",
                  "fees": [{"kind": "fee", "text": fee_text, "amount": None}] if fee_text else []}
                 for m in sorted(set(methods), key=lambda m: records.METHOD_ORDER[m])]

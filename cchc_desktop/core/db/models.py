@@ -131,7 +131,7 @@ class Procedure(Base):
     search_key: Mapped[str] = mapped_column(Text, default="")
     sort_key: Mapped[bytes] = mapped_column(Blob(), default=b"", index=True)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     field: Mapped[Field | None] = relationship(back_populates="procedures")
