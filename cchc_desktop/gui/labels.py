@@ -55,12 +55,13 @@ def time_limit(qty: float | None, unit: TimeUnit | None, text: str) -> str:
     if qty is None:
         return QCoreApplication.translate("Labels", "Not stated")
     number = int(qty) if float(qty).is_integer() else qty
+    n = int(number)  # a plain name: lupdate 6.11 misses translate() calls whose count is an expression
     units = {
-        TimeUnit.WORKING_DAY: QCoreApplication.translate("Labels", "%n working day(s)", "", int(number)),
-        TimeUnit.DAY: QCoreApplication.translate("Labels", "%n day(s)", "", int(number)),
-        TimeUnit.HOUR: QCoreApplication.translate("Labels", "%n hour(s)", "", int(number)),
-        TimeUnit.MONTH: QCoreApplication.translate("Labels", "%n month(s)", "", int(number)),
-        TimeUnit.YEAR: QCoreApplication.translate("Labels", "%n year(s)", "", int(number)),
+        TimeUnit.WORKING_DAY: QCoreApplication.translate("Labels", "%n working day(s)", "", n),
+        TimeUnit.DAY: QCoreApplication.translate("Labels", "%n day(s)", "", n),
+        TimeUnit.HOUR: QCoreApplication.translate("Labels", "%n hour(s)", "", n),
+        TimeUnit.MONTH: QCoreApplication.translate("Labels", "%n month(s)", "", n),
+        TimeUnit.YEAR: QCoreApplication.translate("Labels", "%n year(s)", "", n),
     }
     if unit in units and float(number).is_integer():
         return units[unit]
