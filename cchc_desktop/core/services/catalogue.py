@@ -13,13 +13,13 @@ from sqlalchemy.orm import Session, selectinload
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.db.models import Channel, DossierGroup, Field, Procedure
-from cchc_desktop.core.domain import Lifecycle, Role, Verification
-from cchc_desktop.core.errors import NotFoundError, ValidationError
-from cchc_desktop.core.services import audit
+from cchc_desktop.core import permissions
+from cchc_desktop.core.domain import Lifecycle, Role, Verification, normalize_code
+from cchc_desktop.core.errors import NotFoundError, PermissionDenied, ValidationError
+from cchc_desktop.core.services import audit, settings
 from cchc_desktop.core.services.records import apply_record, diff_records, to_record
 
 NO_FIELD = "Chưa phân lĩnh vực"
-EDITORS = (Role.ADMIN, Role.STAFF)
 
 
 @dataclass(frozen=True)
@@ -85,6 +85,37 @@ def count(session: Session) -> int:
     return session.scalar(select(func.count(Procedure.id))) or 0
 
 
+def can_edit(session: Session, actor: Actor) -> bool:
+    """Administrators always; staff unless the administrator turned it off (``catalogue.staff_can_edit``)."""
+    if not actor.can(permissions.EDIT_CATALOGUE):
+        return False
+    return actor.role == Role.ADMIN or bool(settings.get(session, "catalogue.staff_can_edit"))
+
+
+def require_edit(session: Session, actor: Actor) -> None:
+    actor.require(permissions.EDIT_CATALOGUE)
+    if not can_edit(session, actor):
+        raise PermissionDenied(f"Quản trị viên đã tắt quyền sửa danh mục thủ tục của cán bộ "
+                               f"(tài khoản “{actor.name}”).")
+
+
+def _code(record: Any) -> str:
+    raw = str(record.get("code", "")) if isinstance(record, dict) else ""
+    try:
+        return normalize_code(raw)
+    except ValidationError:
+        return raw
+
+
+def _existing(session: Session, records: list[dict[str, Any]]) -> dict[str, Procedure]:
+    """The procedures the records may update: only those named when there are few."""
+    codes = {_code(r) for r in records}
+    if len(codes) > 500:
+        return {p.code: p for p in all_procedures(session)}
+    query = _full_query().where(Procedure.code.in_(codes)) if codes else None
+    return {p.code: p for p in session.scalars(query)} if query is not None else {}
+
+
 @dataclass
 class SaveSummary:
     added: int = 0
@@ -99,17 +130,17 @@ def save_records(db: Database, actor: Actor, records: list[dict[str, Any]], *,
     Every record is validated first; one bad record changes nothing. With
     ``only_new``, procedures already in the catalogue are left as they are.
     """
-    actor.require(*EDITORS, action="sửa danh mục thủ tục")
+    actor.require(permissions.EDIT_CATALOGUE)
 
     def work(session: Session) -> SaveSummary:
+        require_edit(session, actor)
         summary = SaveSummary()
-        existing = {p.code: p for p in all_procedures(session)}
+        existing = _existing(session, records)
         seen: dict[str, int] = {}
         problems: list[tuple[str, str]] = []
         for index, rec in enumerate(records, start=1):
             where = f"{source}, bản ghi {index}"
-            code = str(rec.get("code", "")) if isinstance(rec, dict) else ""
-            procedure = existing.get(code)
+            procedure = existing.get(_code(rec))
             if only_new and procedure is not None:
                 summary.unchanged += 1
                 continue
