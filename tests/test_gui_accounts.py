@@ -370,3 +370,22 @@ def test_staff_session_from_sign_in_to_sign_out(qtbot, qapp, center: Database, m
         session.window.close()
     finally:
         qapp.setQuitOnLastWindowClosed(True)
+
+
+def test_settings_follow_a_language_switch(qtbot, qapp, center: Database) -> None:
+    window = make_window(qtbot, center, actor_of(center, "quantri"))
+    window.nav.setCurrentRow(window.SETTINGS)
+    page = window.settings_page
+    page.tabs.setCurrentWidget(page.audit)
+    try:
+        gui_app.install_translators(qapp, "en")
+        qapp.processEvents()
+        assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
+            "Center", "Accounts", "Audit trail", "Backup", "Interface"]
+        assert page.audit.who.itemText(0) == "Everyone" and page.audit.verify_button.text() == "Check integrity"
+        assert "Nguyễn Thị Hạnh (Administrator)" in window.account_button.text()
+        assert page.audit.model.headerData(0, Qt.Orientation.Horizontal) == "When"
+    finally:
+        gui_app.install_translators(qapp, "vi")
+        qapp.processEvents()
+    assert page.tabs.tabText(2) == "Nhật ký" and page.audit.who.itemText(0) == "Tất cả mọi người"

@@ -182,7 +182,6 @@ class AccountsTab(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self.refresh()
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -86,7 +86,7 @@ class BackupTab(QWidget):
         layout.addLayout(actions)
         layout.addWidget(self.privacy)
         layout.addStretch(1)
-        self.load()
+        self._loaded = False
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -104,7 +104,8 @@ class BackupTab(QWidget):
         self.keep.setSuffix(self.tr(" copies"))
         self.browse.setText(self.tr("Browse…"))
         self.save_button.setText(self.tr("Save changes"))
-        self.folder.setPlaceholderText(self.tr("Default: %1").replace("%1", str(self._default_folder())))
+        if self._loaded:
+            self.folder.setPlaceholderText(self.tr("Default: %1").replace("%1", str(self._default_folder())))
         self.actions_title.setText(self.tr("Backup file and restore"))
         self.actions_text.setText(self.tr("A backup file holds all data and attachments with a checksum of each "
                                           "part. It restores on this database or another one, SQLite or "
@@ -122,16 +123,22 @@ class BackupTab(QWidget):
         return migrate.default_backup_dir(self.db)
 
     def load(self) -> None:
+        self._loaded = True
         with self.db.read() as session:
             values = settings.get_all(session)
         self.folder.setText(values["backup.folder"])
         self.keep.setValue(int(values["backup.keep"]))
+        self.folder.setPlaceholderText(self.tr("Default: %1").replace("%1", str(self._default_folder())))
         self._show_last()
 
     def refresh(self) -> None:
+        if not self._loaded:
+            self.load()
         self._show_last()
 
     def _show_last(self) -> None:
+        if not self._loaded:
+            return
         last = backup.last_automatic(self.db)
         if last is None:
             self.last.setText(self.tr("None yet"))

@@ -156,7 +156,7 @@ class CenterTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
-        self.load()
+        self._loaded = False
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -180,7 +180,13 @@ class CenterTab(QWidget):
         if not self.logo_data:
             self.logo.setText(self.tr("No logo"))
 
+    def refresh(self) -> None:
+        """Read the settings the first time the tab is shown (later: only after a save, keeping edits)."""
+        if not self._loaded:
+            self.load()
+
     def load(self) -> None:
+        self._loaded = True
         with self.db.read() as session:
             values = settings.get_all(session)
             self._has_pin = accounts.has_kiosk_pin(session)
@@ -333,6 +339,10 @@ class SettingsPage(QWidget):
 
     def tab_names(self) -> list[str]:
         return [name for _, name in self._tabs]
+
+    def showEvent(self, event: QEvent) -> None:
+        super().showEvent(event)
+        self._tab_shown(self.tabs.currentIndex())  # the window opens without reading any of this
 
     def _tab_shown(self, index: int) -> None:
         widget = self.tabs.widget(index)
