@@ -145,8 +145,7 @@ def test_killed_write_paths_lose_nothing_committed(center: Database, db_url: str
     rng = random.Random(SEED)
     records = crash_child.demo()
     history = History()
-    kills = 50 if center.is_sqlite else 25
-    for run in range(kills):
+    for run in range(50):
         lines = run_and_kill(db_url, [str(run)], rng, longest=1.5)
         history.add(run, lines)
         check(center, history, records, run)
