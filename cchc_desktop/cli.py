@@ -101,6 +101,36 @@ def build_parser() -> Parser:
     p.add_argument("--crop-marks", action="store_true", help="thêm dấu cắt và 3 mm tràn lề cho nhà in")
     p.add_argument("--grid", metavar="CỘTxHÀNG", help="lưới nhãn cho stickers, ví dụ 3x8 (mặc định 3x8)")
     p.add_argument("--logo", metavar="TỆP_ẢNH", type=Path, help="biểu trưng của Trung tâm (PNG, JPG)")
+
+    p = sub.add_parser("backup", help="sao lưu toàn bộ dữ liệu ra một tệp .zip (dùng được cho SQLite và PostgreSQL)")
+    p.add_argument("-o", "--output", metavar="TỆP", type=Path,
+                   help="tệp sao lưu (mặc định: thư mục sao lưu trong Cài đặt, tên theo thời điểm)")
+
+    p = sub.add_parser("restore", help="khôi phục toàn bộ dữ liệu từ tệp sao lưu (.zip, hoặc bản sao .db tự động)")
+    p.add_argument("file", metavar="TỆP", type=Path, help="tệp sao lưu")
+    p.add_argument("--yes", action="store_true",
+                   help="không hỏi xác nhận (bắt buộc khi chạy từ kịch bản, không có bàn phím)")
+
+    p = sub.add_parser("account", help="tài khoản cán bộ: xem, tạo, đặt lại mật khẩu, mở khoá")
+    acc = p.add_subparsers(dest="account_command", metavar="VIỆC", parser_class=Parser, required=True)
+    acc.add_parser("list", help="danh sách tài khoản")
+    q = acc.add_parser("create", help="tạo tài khoản (hỏi mật khẩu)")
+    q.add_argument("username", metavar="TÊN", help="tên đăng nhập")
+    q.add_argument("--full-name", required=True, metavar="HỌ_TÊN", help="họ và tên")
+    q.add_argument("--role", choices=["admin", "staff", "readonly"], default="staff",
+                   help="vai trò: admin (quản trị), staff (cán bộ, mặc định), readonly (chỉ xem)")
+    q.add_argument("--password-stdin", action="store_true", help="đọc mật khẩu từ một dòng của đầu vào chuẩn")
+    q = acc.add_parser("reset-password", help="đặt mật khẩu tạm (người dùng phải đổi khi đăng nhập)")
+    q.add_argument("username", metavar="TÊN", help="tên đăng nhập")
+    q.add_argument("--password-stdin", action="store_true", help="đọc mật khẩu từ một dòng của đầu vào chuẩn")
+    q = acc.add_parser("unlock", help="mở khoá tài khoản bị khoá do nhập sai mật khẩu")
+    q.add_argument("username", metavar="TÊN", help="tên đăng nhập")
+
+    p = sub.add_parser("audit", help="nhật ký thay đổi: kiểm tra tính toàn vẹn, xuất ra tệp")
+    aud = p.add_subparsers(dest="audit_command", metavar="VIỆC", parser_class=Parser, required=True)
+    aud.add_parser("verify", help="kiểm tra chuỗi mã băm của nhật ký (mã thoát 5 nếu có chỗ bị sửa)")
+    q = aud.add_parser("export", help="xuất nhật ký ra tệp .csv hoặc .xlsx")
+    q.add_argument("file", metavar="TỆP", type=Path, help="tệp kết quả, đuôi .csv hoặc .xlsx")
     return parser
 
 
@@ -228,6 +258,113 @@ def cmd_print(args: argparse.Namespace) -> int:
         print(f"Lỗi: {issue.message}", file=sys.stderr)
     studio.save_pdf(db, Actor.command_line(), request, rendered, path)
     print(f"Đã lưu {rendered.title} ({rendered.pages} trang, {len(rendered.codes)} thủ tục) vào {path}.")
+    return 0
+
+
+@command("backup")
+def cmd_backup(args: argparse.Namespace) -> int:
+    from cchc_desktop.core.actor import Actor
+    from cchc_desktop.core.services import backup
+
+    db = _open(args)
+    path = backup.write_archive(db, Actor.command_line(), args.output)
+    print(f"Đã sao lưu toàn bộ dữ liệu vào {path} ({path.stat().st_size / 1_000_000:.1f} MB).")
+    return 0
+
+
+@command("restore")
+def cmd_restore(args: argparse.Namespace) -> int:
+    from cchc_desktop.core.actor import Actor
+    from cchc_desktop.core.db.database import describe
+    from cchc_desktop.core.services import backup
+
+    info = backup.inspect(args.file)  # everything checked before anyone is asked
+    db = _open(args)
+    when = info.created_at.astimezone().strftime("%d/%m/%Y %H:%M")
+    print(f"Bản sao lưu lúc {when} (CCHC Desktop {info.app_version}, {info.source_backend}): "
+          f"{info.count('procedures')} thủ tục, {info.count('staff_accounts')} tài khoản, "
+          f"{info.count('audit_entries')} mục nhật ký, {info.files} tệp đính kèm. Tệp hợp lệ.")
+    for problem in info.chain_problems[:5]:
+        print(f"Lưu ý: {problem}")
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise CchcError("Khôi phục sẽ thay toàn bộ dữ liệu hiện tại; thêm --yes để xác nhận khi chạy "
+                            "không có bàn phím.")
+        answer = input(f"Thay TOÀN BỘ dữ liệu của {describe(db.url)} bằng bản sao lưu này? "
+                       "Gõ “co” để đồng ý: ")
+        if answer.strip().lower() not in ("co", "có"):
+            print("Đã huỷ; dữ liệu không thay đổi.")
+            return 1
+    result = backup.restore(db, Actor.command_line(), args.file)
+    if result.safety_copy:
+        print(f"Dữ liệu cũ đã được sao lưu vào {result.safety_copy}.")
+    print(f"Đã khôi phục dữ liệu từ {args.file}.")
+    return 0
+
+
+def _read_password(from_stdin: bool) -> str:
+    import getpass
+
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise CchcError("Không có bàn phím để nhập mật khẩu; dùng --password-stdin.")
+    first = getpass.getpass("Mật khẩu: ")
+    if getpass.getpass("Nhập lại mật khẩu: ") != first:
+        raise CchcError("Hai lần nhập mật khẩu không khớp.")
+    return first
+
+
+@command("account")
+def cmd_account(args: argparse.Namespace) -> int:
+    from cchc_desktop.core.actor import Actor
+    from cchc_desktop.core.domain import Role
+    from cchc_desktop.core.services import accounts
+
+    actor = Actor.command_line()
+    db = _open(args)
+    if args.account_command == "list":
+        with db.read() as session:
+            rows = accounts.list_accounts(session, actor)
+        for a in rows:
+            state = "đang hoạt động" if a.active else "đã vô hiệu hoá"
+            if a.locked:
+                state += f", khoá đến {a.locked_until.astimezone():%H:%M}"
+            print(f"{a.username}\t{a.full_name}\t{a.role.label}\t{state}")
+        print(f"{len(rows)} tài khoản.")
+    elif args.account_command == "create":
+        info = accounts.create_account(db, actor, args.username, args.full_name, Role(args.role),
+                                       _read_password(args.password_stdin))
+        print(f"Đã tạo tài khoản “{info.username}” ({info.role.label}); người dùng đổi mật khẩu khi đăng nhập lần đầu.")
+    elif args.account_command == "reset-password":
+        info = accounts.reset_password(db, actor, args.username, _read_password(args.password_stdin))
+        print(f"Đã đặt mật khẩu tạm cho “{info.username}” và mở khoá; người dùng phải đổi khi đăng nhập.")
+    elif args.account_command == "unlock":
+        info = accounts.unlock(db, actor, args.username)
+        print(f"Đã mở khoá tài khoản “{info.username}”.")
+    return 0
+
+
+@command("audit")
+def cmd_audit(args: argparse.Namespace) -> int:
+    from cchc_desktop.core.actor import Actor
+    from cchc_desktop.core.services import audit
+
+    actor = Actor.command_line()
+    db = _open(args)
+    with db.read() as session:
+        if args.audit_command == "verify":
+            problems = audit.verify(session, actor)
+            total = audit.count(session, actor)
+            for problem in problems:
+                print(problem.message)
+            if problems:
+                print(f"Nhật ký có {len(problems)} chỗ bị sửa ngoài ứng dụng (trên {total} mục).", file=sys.stderr)
+                return 5
+            print(f"Nhật ký toàn vẹn: {total} mục, chuỗi mã băm khớp.")
+        else:
+            written = audit.export(session, actor, audit.AuditFilter(), args.file)
+            print(f"Đã xuất {written} mục nhật ký vào {args.file}.")
     return 0
 
 

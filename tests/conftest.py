@@ -126,7 +126,12 @@ def qapp_args() -> list[str]:
 @pytest.fixture(scope="session")
 def qapp(qapp_args: list[str]):
     """The application as the app itself creates it: bundled fonts, Vietnamese translators."""
+    from PySide6.QtCore import QSettings
+
     from cchc_desktop.gui.app import create_application
+
+    # UI settings (last user name, window geometry) go to the test's folder, not the developer's.
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(Path(_DATA) / "qsettings"))
 
     return create_application(qapp_args)
 

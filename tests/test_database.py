@@ -120,10 +120,12 @@ def test_existing_sqlite_file_is_backed_up_before_a_migration(tmp_path: Path, sq
     db.write(ACTOR, lambda s: s.add(Procedure(code="1.001193", name="Đăng ký khai sinh")))
     db.dispose()
     # A newer app version: one more revision in a copy of the migrations.
+    current = migrate.SCHEMA_HEAD
     newer = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, newer)
     (newer / "versions" / "0099_test.py").write_text(
-        'from alembic import op\nimport sqlalchemy as sa\nrevision = "0099"\ndown_revision = "0001"\n'
+        'from alembic import op\nimport sqlalchemy as sa\nrevision = "0099"\n'
+        f'down_revision = "{current}"\n'
         'branch_labels = None\ndepends_on = None\n\n'
         'def upgrade():\n    op.create_table("x_test", sa.Column("id", sa.Integer, primary_key=True))\n\n'
         'def downgrade():\n    op.drop_table("x_test")\n', encoding="utf-8")
@@ -133,7 +135,7 @@ def test_existing_sqlite_file_is_backed_up_before_a_migration(tmp_path: Path, sq
     backup = db.migrate()
     assert backup is not None and Path(backup).parent == tmp_path / "backups"
     copy = sqlite3.connect(backup)
-    assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (current,)
     assert copy.execute("SELECT name FROM procedures").fetchone() == ("Đăng ký khai sinh",)
     copy.close()
     assert migrate.current_revision(db) == "0099"

@@ -29,6 +29,8 @@ pytestmark = pytest.mark.gui
 STAFF = Actor("tranthib", Role.STAFF, 3)
 
 
+ADMIN = Actor("quantri", Role.ADMIN, 1, "Nguyễn Thị Hạnh")  # as if signed in
+
 def spin(ms: int) -> None:
     """Let queued work (QtPdf page rendering) run for ``ms`` milliseconds.
 
@@ -79,7 +81,7 @@ def jobs(db: Database):
 
 
 def test_the_print_studio_replaces_the_placeholder_page(qtbot, qapp, catalogue: Database) -> None:
-    window = StaffWindow(catalogue, Actor.desktop())
+    window = StaffWindow(catalogue, ADMIN)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     with qtbot.waitSignal(window.procedures.loaded):

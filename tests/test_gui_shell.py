@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
+from cchc_desktop.core.domain import Role
 from cchc_desktop.gui import app as gui_app
 from cchc_desktop.gui.collation import vietnamese_collator
 from cchc_desktop.gui.staff.window import StaffWindow
@@ -21,7 +22,7 @@ VIETNAMESE_LETTERS = ("aàảãáạăằẳẵắặâầẩẫấậbcdđeè�
 
 @pytest.fixture
 def window(qtbot, qapp, sqlite_db: Database) -> StaffWindow:
-    w = StaffWindow(sqlite_db, Actor.desktop())
+    w = StaffWindow(sqlite_db, Actor("quantri", Role.ADMIN, 1, "Nguyễn Thị Hạnh"))
     qtbot.addWidget(w)
     w.resize(1366, 768)
     with qtbot.waitSignal(w.procedures.loaded):

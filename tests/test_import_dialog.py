@@ -11,6 +11,7 @@ from PySide6.QtGui import QDropEvent
 from annexes import new_annex_rows, write_xlsx
 from conftest import save_artifact
 from cchc_desktop.core.actor import Actor
+from cchc_desktop.core.domain import Role
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.services import catalogue
 from cchc_desktop.gui.staff.import_dialog import ImportDialog
@@ -18,6 +19,8 @@ from cchc_desktop.gui.staff.window import StaffWindow
 
 pytestmark = pytest.mark.gui
 
+
+ADMIN = Actor("quantri", Role.ADMIN, 1, "Nguyễn Thị Hạnh")  # as if signed in
 
 def count(db: Database) -> int:
     with db.read() as session:
@@ -34,7 +37,7 @@ def drop(widget, path: Path) -> None:
 
 @pytest.fixture
 def dialog(qtbot, qapp, sqlite_db: Database) -> ImportDialog:
-    d = ImportDialog(sqlite_db, Actor.desktop())
+    d = ImportDialog(sqlite_db, ADMIN)
     qtbot.addWidget(d)
     d.resize(1366, 768)
     d.show()
@@ -112,7 +115,7 @@ def test_cancel_while_reading_leaves_nothing(dialog: ImportDialog, qtbot, sqlite
 
 
 def test_staff_window_opens_the_import_from_its_menu(qtbot, qapp, sqlite_db: Database) -> None:
-    window = StaffWindow(sqlite_db, Actor.desktop())
+    window = StaffWindow(sqlite_db, ADMIN)
     qtbot.addWidget(window)
     assert window.catalogue_menu.title().replace("&", "") == "Danh mục"
     assert window.import_action.text().replace("&", "") == "Nhập danh mục thủ tục…"

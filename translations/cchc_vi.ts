@@ -2,10 +2,580 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Edit account</source>
+        <translation>Sửa tài khoản</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Tài khoản mới</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>&amp;Họ và tên</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Vai trò</translation>
+    </message>
+    <message>
+        <source>Temporary &amp;password</source>
+        <translation>&amp;Mật khẩu tạm</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation>&amp;Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>Administrator: settings, accounts, audit trail, backups. Staff: guidance, printing, the catalogue. Read-only: looks, changes nothing.</source>
+        <translation>Quản trị: cài đặt, tài khoản, nhật ký thay đổi, sao lưu. Cán bộ: hướng dẫn, in ấn, danh mục thủ tục. Chỉ xem: xem được, không thay đổi gì.</translation>
+    </message>
+    <message>
+        <source>The new user chooses their own password at the first sign-in.</source>
+        <translation>Người dùng mới tự đặt mật khẩu của mình khi đăng nhập lần đầu.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Hai lần nhập mật khẩu không khớp nhau.</translation>
+    </message>
+    <message>
+        <source>Enter the full name.</source>
+        <translation>Hãy nhập họ và tên.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Đăng nhập gần nhất</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Đã vô hiệu hoá</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Bị khoá đến %1</translation>
+    </message>
+    <message>
+        <source>Active, must change password</source>
+        <translation>Hoạt động, phải đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Hoạt động</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsTab</name>
+    <message>
+        <source>New account…</source>
+        <translation>Thêm tài khoản…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Đặt lại mật khẩu…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Mở khoá</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Kích hoạt</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Vô hiệu hoá</translation>
+    </message>
+</context>
+<context>
+    <name>AdministratorPage</name>
+    <message>
+        <source>First administrator</source>
+        <translation>Tài khoản quản trị đầu tiên</translation>
+    </message>
+    <message>
+        <source>The administrator manages settings, accounts and backups, and creates the accounts of the other staff.</source>
+        <translation>Quản trị viên quản lý cài đặt, tài khoản, sao lưu và tạo tài khoản cho các cán bộ khác.</translation>
+    </message>
+    <message>
+        <source>Passwords have at least 8 characters and are not the user name. Five wrong passwords in a row lock an account for five minutes.</source>
+        <translation>Mật khẩu có ít nhất 8 ký tự và không trùng tên đăng nhập. Nhập sai mật khẩu 5 lần liên tiếp, tài khoản bị khoá 5 phút.</translation>
+    </message>
+    <message>
+        <source>&amp;User name *</source>
+        <translation>&amp;Tên đăng nhập *</translation>
+    </message>
+    <message>
+        <source>&amp;Full name *</source>
+        <translation>&amp;Họ và tên *</translation>
+    </message>
+    <message>
+        <source>&amp;Password *</source>
+        <translation>&amp;Mật khẩu *</translation>
+    </message>
+    <message>
+        <source>Password &amp;again *</source>
+        <translation>&amp;Nhập lại mật khẩu *</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Hai lần nhập mật khẩu không khớp nhau.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Nội dung</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Thời gian</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>từ</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>T&amp;ìm</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>&amp;Người thực hiện</translation>
+    </message>
+    <message>
+        <source>&amp;Object</source>
+        <translation>Đối tượn&amp;g</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>Th&amp;ao tác</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Toàn bộ</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 ngày qua</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 ngày qua</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Chọn ngày</translation>
+    </message>
+    <message>
+        <source>Search summaries, keys and names</source>
+        <translation>Tìm trong nội dung, mã và tên người thực hiện</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Xuất ra tệp…</translation>
+    </message>
+    <message>
+        <source>Check integrity</source>
+        <translation>Kiểm tra tính toàn vẹn</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tất cả mọi người</translation>
+    </message>
+    <message>
+        <source>All objects</source>
+        <translation>Tất cả đối tượng</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Tất cả thao tác</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n mục</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an entry to see what changed.</source>
+        <translation>Chọn một mục để xem nội dung thay đổi.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <source>Entry %1, hash %2…</source>
+        <translation>Mục số %1, mã băm %2…</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Xuất nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Bảng tính Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1.</source>
+        <translation>
+            <numerusform>Đã xuất %n mục vào %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit trail integrity</source>
+        <translation>Tính toàn vẹn của nhật ký</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n entries, every link checks.</source>
+        <translation>
+            <numerusform>Nhật ký toàn vẹn: %n mục, mọi mắt xích mã băm đều khớp.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… và %n chỗ khác.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail was changed outside the app at %n place(s):</source>
+        <translation>
+            <numerusform>Nhật ký đã bị sửa ngoài ứng dụng tại %n chỗ:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <source>Each day, the first time the app starts, a copy of all data is saved in the backup folder (also before every upgrade of the database). A USB drive or another disk is safer than the same disk as the database.</source>
+        <translation>Mỗi ngày, lần đầu mở ứng dụng, một bản sao toàn bộ dữ liệu được lưu vào thư mục sao lưu (và trước mỗi lần nâng cấp cơ sở dữ liệu). Lưu trên ổ USB hoặc ổ đĩa khác an toàn hơn lưu cùng ổ với cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder</source>
+        <translation>&amp;Thư mục sao lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest</source>
+        <translation>&amp;Giữ lại</translation>
+    </message>
+    <message>
+        <source>Last automatic copy</source>
+        <translation>Bản tự động gần nhất</translation>
+    </message>
+    <message>
+        <source> copies</source>
+        <translation> bản mới nhất</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Lưu thay đổi</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Mặc định: %1</translation>
+    </message>
+    <message>
+        <source>Backup file and restore</source>
+        <translation>Tệp sao lưu và khôi phục</translation>
+    </message>
+    <message>
+        <source>A backup file holds all data and attachments with a checksum of each part. It restores on this database or another one, SQLite or PostgreSQL. A restore first checks the whole file, saves a copy of the current data, then replaces all data at once.</source>
+        <translation>Tệp sao lưu chứa toàn bộ dữ liệu và tệp đính kèm, kèm mã kiểm tra của từng phần; khôi phục được vào cơ sở dữ liệu này hoặc cơ sở dữ liệu khác (SQLite hoặc PostgreSQL). Khi khôi phục, ứng dụng kiểm tra toàn bộ tệp, sao lưu dữ liệu hiện tại, rồi thay toàn bộ dữ liệu trong một lần.</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Sao lưu ngay…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Backups contain citizens&apos; personal data: keep them locked away, and delete copies you no longer need.</source>
+        <translation>Bản sao lưu có dữ liệu cá nhân của người dân: hãy cất giữ cẩn thận và xoá các bản không còn cần.</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Chưa có</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Thư mục sao lưu</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>Backup file (*.zip)</source>
+        <translation>Tệp sao lưu (*.zip)</translation>
+    </message>
+    <message>
+        <source>All data was saved in %1.</source>
+        <translation>Đã sao lưu toàn bộ dữ liệu vào %1.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Backups (*.zip *.db)</source>
+        <translation>Bản sao lưu (*.zip *.db)</translation>
+    </message>
+    <message>
+        <source>This backup was made on %1 by CCHC Desktop %2 (%3). It holds %4 procedures, %5 accounts, %6 guidance sessions, %7 audit entries and %8 files. The whole file checks out.</source>
+        <translation>Bản sao lưu lập lúc %1 bằng CCHC Desktop %2 (%3), gồm %4 thủ tục, %5 tài khoản, %6 lượt hướng dẫn, %7 mục nhật ký và %8 tệp đính kèm. Toàn bộ tệp đã được kiểm tra, không có lỗi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: the audit trail inside this backup has %n break(s).</source>
+        <translation>
+            <numerusform>Lưu ý: nhật ký trong bản sao lưu này có %n chỗ không khớp chuỗi mã băm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace ALL current data with this backup? A copy of the current data is saved first. Everyone must sign in again afterwards.</source>
+        <translation>Thay TOÀN BỘ dữ liệu hiện tại bằng bản sao lưu này? Dữ liệu hiện tại sẽ được sao lưu trước. Sau đó mọi người phải đăng nhập lại.</translation>
+    </message>
+    <message>
+        <source>The data was restored from %1.</source>
+        <translation>Đã khôi phục dữ liệu từ %1.</translation>
+    </message>
+    <message>
+        <source>The data from before is kept in %1.</source>
+        <translation>Dữ liệu trước khi khôi phục được giữ trong %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CenterPage</name>
+    <message>
+        <source>Your center</source>
+        <translation>Thông tin Trung tâm</translation>
+    </message>
+    <message>
+        <source>Printed on posters, leaflets and the kiosk. You can change it later in Settings.</source>
+        <translation>Dùng trên áp phích, tờ gấp và màn hình kiosk. Có thể sửa sau trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>Welcome to CCHC Desktop. Three short steps set it up for your center.</source>
+        <translation>Chào mừng đến với CCHC Desktop. Ba bước ngắn để thiết lập cho Trung tâm của bạn.</translation>
+    </message>
+    <message>
+        <source>Center &amp;name *</source>
+        <translation>&amp;Tên Trung tâm *</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>Đị&amp;a chỉ</translation>
+    </message>
+    <message>
+        <source>Opening &amp;hours</source>
+        <translation>&amp;Giờ làm việc</translation>
+    </message>
+    <message>
+        <source>H&amp;otline</source>
+        <translation>Đường dây &amp;nóng</translation>
+    </message>
+    <message>
+        <source>&amp;Social page</source>
+        <translation>Trang mạng &amp;xã hội</translation>
+    </message>
+</context>
+<context>
+    <name>CenterTab</name>
+    <message>
+        <source>Center name</source>
+        <translation>Tên Trung tâm</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Giờ làm việc</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Đường dây nóng</translation>
+    </message>
+    <message>
+        <source>Social page</source>
+        <translation>Trang mạng xã hội</translation>
+    </message>
+    <message>
+        <source>Province code</source>
+        <translation>Mã tỉnh</translation>
+    </message>
+    <message>
+        <source>Ward code</source>
+        <translation>Mã phường, xã</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Biểu trưng</translation>
+    </message>
+    <message>
+        <source>Review procedures after (months)</source>
+        <translation>Đối chiếu lại thủ tục sau (tháng)</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>Kiosk PIN</source>
+        <translation>Mã PIN kiosk</translation>
+    </message>
+    <message>
+        <source>Staff may edit and import the procedure catalogue</source>
+        <translation>Cán bộ được sửa và nhập danh mục thủ tục</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>Chọn ảnh…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Không có biểu trưng</translation>
+    </message>
+    <message>
+        <source>Set PIN…</source>
+        <translation>Đặt mã PIN…</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Lưu thay đổi</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change these settings.</source>
+        <translation>Chỉ quản trị viên mới thay đổi được các cài đặt này.</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Đã đặt</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Chưa đặt</translation>
+    </message>
+    <message>
+        <source>Choose the center&apos;s logo</source>
+        <translation>Chọn biểu trưng của Trung tâm</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Ảnh (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>An administrator has set a temporary password for you. Choose your own password to continue.</source>
+        <translation>Quản trị viên đã đặt mật khẩu tạm cho bạn. Hãy đặt mật khẩu của riêng bạn để tiếp tục.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Mật khẩu hiện tại</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Nhập lại mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, not your user name. A short sentence is easy to remember and hard to guess.</source>
+        <translation>Ít nhất 8 ký tự, không trùng tên đăng nhập. Một câu ngắn vừa dễ nhớ vừa khó đoán.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>Hai lần nhập mật khẩu mới không khớp nhau.</translation>
     </message>
 </context>
 <context>
@@ -17,6 +587,44 @@
     <message>
         <source>Unexpected error: %1. Nothing was changed; details are in the log.</source>
         <translation>Lỗi không mong đợi: %1. Dữ liệu chưa bị thay đổi; chi tiết có trong tệp nhật ký.</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>Ready</source>
+        <translation>Sẵn sàng</translation>
+    </message>
+    <message>
+        <source>Check the details, then finish to save them.</source>
+        <translation>Kiểm tra lại thông tin, rồi bấm Hoàn tất để lưu.</translation>
+    </message>
+    <message>
+        <source>Load the demo catalogue (266 ward-level procedures from the national database) to try the app</source>
+        <translation>Nạp danh mục mẫu (266 thủ tục cấp xã từ Cơ sở dữ liệu quốc gia) để dùng thử</translation>
+    </message>
+    <message>
+        <source>Center: %1</source>
+        <translation>Trung tâm: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Địa chỉ: %1</translation>
+    </message>
+    <message>
+        <source>Hotline: %1</source>
+        <translation>Đường dây nóng: %1</translation>
+    </message>
+    <message>
+        <source>Administrator: %1 (%2)</source>
+        <translation>Quản trị viên: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up CCHC Desktop</source>
+        <translation>Thiết lập CCHC Desktop</translation>
     </message>
 </context>
 <context>
@@ -273,6 +881,48 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
     </message>
 </context>
 <context>
+    <name>InterfaceTab</name>
+    <message>
+        <source>Interface language</source>
+        <translation>Ngôn ngữ giao diện</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPinDialog</name>
+    <message>
+        <source>Kiosk PIN</source>
+        <translation>Mã PIN kiosk</translation>
+    </message>
+    <message>
+        <source>Staff type this PIN to leave the kiosk screen. 4 to 8 digits.</source>
+        <translation>Cán bộ nhập mã PIN này để thoát màn hình kiosk. Gồm 4 đến 8 chữ số.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Mã PIN</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>Nhập lại mã PIN</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>Hai lần nhập mã PIN không khớp nhau.</translation>
+    </message>
+    <message>
+        <source>The PIN has 4 to 8 digits.</source>
+        <translation>Mã PIN gồm 4 đến 8 chữ số.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>In force</source>
@@ -375,6 +1025,157 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
     <message>
         <source>(see cases)</source>
         <translation>(xem theo từng trường hợp)</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Chỉ xem</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <source>Catalogue import</source>
+        <translation>Nhập danh mục</translation>
+    </message>
+    <message>
+        <source>Demo catalogue loaded</source>
+        <translation>Nạp danh mục mẫu</translation>
+    </message>
+    <message>
+        <source>Purged</source>
+        <translation>Xoá hẳn</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>First set-up</source>
+        <translation>Thiết lập ban đầu</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>Nhập sai mật khẩu</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Khoá tạm thời</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Mở khoá</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Kích hoạt</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Đã vô hiệu hoá</translation>
+    </message>
+    <message>
+        <source>Kiosk PIN set</source>
+        <translation>Đặt mã PIN kiosk</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>All data</source>
+        <translation>Toàn bộ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+</context>
+<context>
+    <name>PlacePage</name>
+    <message>
+        <source>Logo and administrative codes</source>
+        <translation>Biểu trưng và mã đơn vị hành chính</translation>
+    </message>
+    <message>
+        <source>The logo appears on printed documents; the codes build links to the national public service portal.</source>
+        <translation>Biểu trưng in trên các tài liệu; các mã dùng để tạo đường liên kết tới Cổng Dịch vụ công quốc gia.</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Biểu trưng</translation>
+    </message>
+    <message>
+        <source>&amp;Province code</source>
+        <translation>Mã &amp;tỉnh</translation>
+    </message>
+    <message>
+        <source>&amp;Ward code</source>
+        <translation>Mã &amp;phường, xã</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>Chọn ảnh…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Không có biểu trưng</translation>
+    </message>
+    <message>
+        <source>National administrative codes: 75 is Đồng Nai, 25326 is Phường Bình Long. Change them if your center is elsewhere.</source>
+        <translation>Mã đơn vị hành chính quốc gia: 75 là tỉnh Đồng Nai, 25326 là phường Bình Long. Hãy sửa nếu Trung tâm ở địa bàn khác.</translation>
+    </message>
+    <message>
+        <source>Choose the center&apos;s logo</source>
+        <translation>Chọn biểu trưng của Trung tâm</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Ảnh (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -757,16 +1558,66 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <source>Interface language</source>
-        <translation>Ngôn ngữ giao diện</translation>
+        <source>Center</source>
+        <translation>Trung tâm</translation>
     </message>
     <message>
-        <source>Database</source>
-        <translation>Cơ sở dữ liệu</translation>
+        <source>Accounts</source>
+        <translation>Tài khoản</translation>
     </message>
     <message>
-        <source>Version</source>
-        <translation>Phiên bản</translation>
+        <source>Audit trail</source>
+        <translation>Nhật ký</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Giao diện</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in – CCHC Desktop</source>
+        <translation>Đăng nhập – CCHC Desktop</translation>
+    </message>
+    <message>
+        <source>CCHC Desktop – Public Administration Service Center</source>
+        <translation>CCHC Desktop – Trung tâm Phục vụ hành chính công</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Hãy nhập tên đăng nhập và mật khẩu.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSession</name>
+    <message>
+        <source>Daily backup saved: %1</source>
+        <translation>Đã sao lưu tự động hằng ngày: %1</translation>
+    </message>
+    <message>
+        <source>Daily backup failed: %1</source>
+        <translation>Không sao lưu tự động được: %1</translation>
     </message>
 </context>
 <context>
@@ -822,6 +1673,45 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
     <message>
         <source>Signed in as %1</source>
         <translation>Người dùng: %1</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Đổi mật khẩu…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Đăng xuất</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>All data has been replaced. Sign in again to continue.</source>
+        <translation>Toàn bộ dữ liệu đã được thay thế. Hãy đăng nhập lại để tiếp tục.</translation>
+    </message>
+</context>
+<context>
+    <name>TemporaryPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>Đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>Temporary password for “%1”. Give it to them in person; they must choose their own password when they sign in.</source>
+        <translation>Mật khẩu tạm cho “%1”. Hãy trao trực tiếp cho người dùng; họ phải tự đặt mật khẩu mới khi đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>Mật khẩu tạm</translation>
+    </message>
+    <message>
+        <source>Temporary password again</source>
+        <translation>Nhập lại mật khẩu tạm</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Hai lần nhập mật khẩu không khớp nhau.</translation>
     </message>
 </context>
 </TS>

@@ -7,15 +7,25 @@ from dataclasses import dataclass
 
 from cchc_desktop.core.domain import Role
 from cchc_desktop.core.errors import PermissionDenied
+from cchc_desktop.core.permissions import Permission
 
 
 @dataclass(frozen=True)
 class Actor:
-    """A signed-in staff member, the command line, or the kiosk."""
+    """A signed-in staff member, the command line, or the kiosk.
+
+    ``name`` is what the audit trail records (the user name of an account);
+    ``full_name`` is what the screens show.
+    """
 
     name: str
     role: Role
     account_id: int | None = None
+    full_name: str = ""
+
+    @property
+    def display_name(self) -> str:
+        return self.full_name or self.name
 
     @classmethod
     def command_line(cls) -> Actor:
@@ -27,17 +37,23 @@ class Actor:
         return cls(f"cli:{user}", Role.ADMIN)
 
     @classmethod
-    def desktop(cls) -> Actor:
-        """The staff app before sign-in exists: the PC's user, like the command line."""
-        command_line = cls.command_line()
-        return cls("app:" + command_line.name.removeprefix("cli:"), command_line.role)
-
-    @classmethod
     def kiosk(cls) -> Actor:
         return cls("kiosk", Role.READONLY)
 
-    def require(self, *roles: Role, action: str = "thao tác này") -> None:
-        """Raise :class:`PermissionDenied` unless the actor holds one of ``roles``."""
-        if self.role not in roles:
+    def can(self, *what: Role | Permission) -> bool:
+        """True when the actor holds the permission (or one of the roles)."""
+        return self.role in _roles(what)
+
+    def require(self, *what: Role | Permission, action: str = "") -> None:
+        """Raise :class:`PermissionDenied` unless the actor holds the permission (or one of the roles)."""
+        if not self.can(*what):
+            action = action or next((p.action for p in what if isinstance(p, Permission)), "thao tác này")
             raise PermissionDenied(
                 f"Tài khoản “{self.name}” ({self.role.label}) không có quyền {action}.")
+
+
+def _roles(what: tuple[Role | Permission, ...]) -> set[Role]:
+    roles: set[Role] = set()
+    for item in what:
+        roles.update(item.roles if isinstance(item, Permission) else (item,))
+    return roles

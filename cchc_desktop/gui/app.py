@@ -84,10 +84,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def run_staff_app(database_url: str | None) -> int:
-    """Open the database and show the staff window until it is closed."""
-    from cchc_desktop.core.actor import Actor
+    """Open the database, set the center up or sign someone in, and run the staff window."""
     from cchc_desktop.core.db import open_database
-    from cchc_desktop.gui.staff.window import StaffWindow
+    from cchc_desktop.gui.staff.session import StaffSession
 
     app = create_application()
     try:
@@ -95,6 +94,7 @@ def run_staff_app(database_url: str | None) -> int:
     except CchcError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"), exc.message)
         return exc.exit_code
-    window = StaffWindow(db, Actor.desktop())
-    window.show()
+    session = StaffSession(app, db)
+    if not session.start():
+        return 0
     return app.exec()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from cchc_desktop.core.domain import FeeKind, Lifecycle, Method, OnlineLevel, TimeUnit, Verification
+from cchc_desktop.core.domain import FeeKind, Lifecycle, Method, OnlineLevel, Role, TimeUnit, Verification
 
 
 def lifecycle(value: Lifecycle) -> str:
@@ -67,3 +67,48 @@ def time_limit(qty: float | None, unit: TimeUnit | None, text: str) -> str:
         return units[unit]
     see_cases = QCoreApplication.translate("Labels", "(see cases)")
     return f"{number} {see_cases}"
+
+
+def role(value: Role) -> str:
+    return {
+        Role.ADMIN: QCoreApplication.translate("Labels", "Administrator"),
+        Role.STAFF: QCoreApplication.translate("Labels", "Staff"),
+        Role.READONLY: QCoreApplication.translate("Labels", "Read-only"),
+    }[value]
+
+
+def audit_action(code: str) -> str:
+    """The trail's action codes in the UI language; codes other modules add show as they are."""
+    names = {
+        "create": QCoreApplication.translate("Labels", "Created"),
+        "update": QCoreApplication.translate("Labels", "Changed"),
+        "delete": QCoreApplication.translate("Labels", "Deleted"),
+        "import": QCoreApplication.translate("Labels", "Catalogue import"),
+        "load_demo": QCoreApplication.translate("Labels", "Demo catalogue loaded"),
+        "purge": QCoreApplication.translate("Labels", "Purged"),
+        "backup": QCoreApplication.translate("Labels", "Backup"),
+        "restore": QCoreApplication.translate("Labels", "Restore"),
+        "first_run": QCoreApplication.translate("Labels", "First set-up"),
+        "sign_in": QCoreApplication.translate("Labels", "Signed in"),
+        "sign_in_failed": QCoreApplication.translate("Labels", "Wrong password"),
+        "lock": QCoreApplication.translate("Labels", "Locked"),
+        "unlock": QCoreApplication.translate("Labels", "Unlocked"),
+        "change_password": QCoreApplication.translate("Labels", "Password changed"),
+        "reset_password": QCoreApplication.translate("Labels", "Password reset"),
+        "activate": QCoreApplication.translate("Labels", "Enabled"),
+        "deactivate": QCoreApplication.translate("Labels", "Disabled"),
+        "set_kiosk_pin": QCoreApplication.translate("Labels", "Kiosk PIN set"),
+    }
+    return names.get(code, code)
+
+
+def audit_entity(code: str) -> str:
+    names = {
+        "procedure": QCoreApplication.translate("Labels", "Procedure"),
+        "catalogue": QCoreApplication.translate("Labels", "Catalogue"),
+        "setting": QCoreApplication.translate("Labels", "Setting"),
+        "account": QCoreApplication.translate("Labels", "Account"),
+        "database": QCoreApplication.translate("Labels", "All data"),
+        "kiosk": QCoreApplication.translate("Labels", "Kiosk"),
+    }
+    return names.get(code, code)

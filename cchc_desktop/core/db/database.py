@@ -14,6 +14,7 @@ import random
 import re
 import sqlite3
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -22,13 +23,13 @@ from typing import TypeVar
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import ArgumentError, DataError, DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from cchc_desktop.core import paths
 from cchc_desktop.core.actor import Actor
-from cchc_desktop.core.errors import CchcError, ConflictError, DatabaseUnavailable
+from cchc_desktop.core.errors import CchcError, ConflictError, DatabaseUnavailable, ValidationError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -122,6 +123,7 @@ class Database:
         self._write_engine = self.engine.execution_options(cchc_write=True)
         self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(self._write_engine, expire_on_commit=False)
+        self._local = threading.local()
 
     # --- opening ---------------------------------------------------------------
     def _check_sqlite_location(self) -> None:
@@ -170,47 +172,82 @@ class Database:
     def write(self, actor: Actor, work: Callable[[Session], T], *, max_wait: float = 15.0) -> T:
         """Run ``work(session)`` in one transaction and commit it, all or nothing.
 
-        A locked database or a serialization conflict rolls back and retries
-        with exponential backoff for up to ``max_wait`` seconds; then the user
-        gets one clear message. Integrity problems and stale edits are not retried.
+        A locked database, a serialization conflict, a deadlock or a connection
+        lost before the commit roll back and retry with exponential backoff for
+        up to ``max_wait`` seconds; then the user gets one clear message (never
+        "database is locked"). ``work`` may therefore run more than once and
+        must only touch the database through ``session``. Integrity problems
+        and stale edits are not retried. A connection lost *during* the commit
+        is not retried either: the server may have committed, and saving twice
+        would duplicate records. A unique-key violation is retried once: when
+        two desks insert the same new row at once, the second attempt sees the
+        first desk's row.
         """
+        if getattr(self._local, "writing", False):
+            # On SQLite the inner transaction would wait for the outer one forever.
+            raise RuntimeError("Database.write() called inside another Database.write()")
         delay = 0.02
         deadline = time.monotonic() + max_wait
         attempt = 0
-        while True:
-            attempt += 1
-            session = self._write_sessions()
-            session.info["actor"] = actor
-            try:
-                result = work(session)
-                session.commit()
-                return result
-            except StaleDataError:
-                session.rollback()
-                raise ConflictError("Bản ghi vừa được người khác sửa. Hãy tải lại rồi sửa lại.") from None
-            except IntegrityError as exc:
-                session.rollback()
-                detail = str(exc.orig).strip().splitlines()[0]
-                raise ConflictError(f"Không lưu được vì trùng hoặc sai ràng buộc dữ liệu ({detail}). "
-                                    "Dữ liệu chưa bị thay đổi.") from None
-            except DBAPIError as exc:
-                session.rollback()
-                if not _is_transient(exc):
-                    if exc.connection_invalidated or _is_disconnect(exc):
-                        raise self.unavailable(exc) from None
+        unique_retried = False
+        self._local.writing = True
+        try:
+            while True:
+                attempt += 1
+                session = self._write_sessions()
+                session.info["actor"] = actor
+                committing = False
+                try:
+                    result = work(session)
+                    committing = True
+                    session.commit()
+                    return result
+                except StaleDataError:
+                    _rollback(session)
+                    raise ConflictError("Bản ghi vừa được người khác sửa. Hãy tải lại rồi sửa lại.") from None
+                except IntegrityError as exc:
+                    _rollback(session)
+                    if _is_unique_violation(exc) and not unique_retried:
+                        # Two desks inserting the same new row (a setting saved for the first time):
+                        # run the work again, it now sees the other desk's row. A real duplicate
+                        # fails the same way twice and is reported.
+                        unique_retried = True
+                        continue
+                    detail = str(exc.orig).strip().splitlines()[0]
+                    raise ConflictError(f"Không lưu được vì trùng hoặc sai ràng buộc dữ liệu ({detail}). "
+                                        "Dữ liệu chưa bị thay đổi.") from None
+                except DataError as exc:
+                    _rollback(session)
+                    detail = str(exc.orig).strip().splitlines()[0]
+                    raise ValidationError(f"Dữ liệu không hợp lệ ({detail}). Dữ liệu chưa bị thay đổi.") from None
+                except DBAPIError as exc:
+                    _rollback(session)
+                    lost = exc.connection_invalidated or _is_disconnect(exc)
+                    if lost and committing:
+                        raise DatabaseUnavailable(
+                            f"Mất kết nối tới cơ sở dữ liệu {describe(self.url)} đúng lúc đang lưu, nên không "
+                            "chắc dữ liệu đã được lưu hay chưa. Hãy kiểm tra lại mạng, mở lại dữ liệu vừa "
+                            "nhập và chỉ nhập lại nếu chưa có.") from None
+                    if not (lost or _is_transient(exc)):
+                        if _is_sqlite_io_error(exc):
+                            raise self.unavailable(exc) from None
+                        raise
+                    if time.monotonic() + delay >= deadline:
+                        if lost:
+                            raise self.unavailable(exc) from None
+                        raise DatabaseUnavailable(
+                            "Cơ sở dữ liệu đang bận (nhiều máy cùng ghi) và chưa ghi được sau nhiều lần thử. "
+                            "Dữ liệu chưa bị thay đổi; hãy thử lại sau ít giây.") from None
+                    log.info("write retry %d after %s", attempt, str(exc.orig).strip().split("\n", 1)[0])
+                    time.sleep(delay * (1 + random.random()))
+                    delay = min(delay * 2, 1.0)
+                except BaseException:
+                    _rollback(session)
                     raise
-                if time.monotonic() + delay >= deadline:
-                    raise DatabaseUnavailable(
-                        "Cơ sở dữ liệu đang bận (nhiều máy cùng ghi) và chưa ghi được sau nhiều lần thử. "
-                        "Dữ liệu chưa bị thay đổi; hãy thử lại sau ít giây.") from None
-                log.info("write retry %d after %s", attempt, exc.orig)
-                time.sleep(delay * (1 + random.random()))
-                delay = min(delay * 2, 1.0)
-            except BaseException:
-                session.rollback()
-                raise
-            finally:
-                session.close()
+                finally:
+                    session.close()
+        finally:
+            self._local.writing = False
 
     # --- migrations --------------------------------------------------------------
     def migrate(self, backup_dir: Path | None = None) -> str | None:
@@ -258,6 +295,22 @@ def _sqlite_on_begin(conn) -> None:
         conn.exec_driver_sql("BEGIN")
 
 
+def _rollback(session: Session) -> None:
+    try:
+        session.rollback()
+    except DBAPIError:  # the connection is gone; the server rolls back on its own
+        log.info("rollback on a lost connection", exc_info=True)
+
+
+def serialize(session: Session, key: int) -> None:
+    """Hold a lock named ``key`` until the transaction ends (PostgreSQL advisory lock).
+
+    On SQLite a write transaction already holds the only write lock (BEGIN IMMEDIATE).
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.connection().exec_driver_sql(f"SELECT pg_advisory_xact_lock({int(key)})")
+
+
 def _is_transient(exc: DBAPIError) -> bool:
     orig = exc.orig
     sqlstate = getattr(orig, "sqlstate", None)
@@ -269,4 +322,17 @@ def _is_transient(exc: DBAPIError) -> bool:
 
 def _is_disconnect(exc: DBAPIError) -> bool:
     sqlstate = getattr(exc.orig, "sqlstate", None) or ""
-    return sqlstate.startswith("08") or "server closed the connection" in str(exc.orig).lower()
+    message = str(exc.orig).lower()
+    return (sqlstate.startswith("08") or sqlstate in ("57P01", "57P02", "57P03")
+            or "server closed the connection" in message or "connection is closed" in message
+            or "consuming input failed" in message)
+
+
+def _is_unique_violation(exc: DBAPIError) -> bool:
+    return getattr(exc.orig, "sqlstate", None) == "23505" or "unique constraint failed" in str(exc.orig).lower()
+
+
+def _is_sqlite_io_error(exc: DBAPIError) -> bool:
+    message = str(exc.orig).lower()
+    return isinstance(exc.orig, sqlite3.Error) and any(
+        word in message for word in ("disk is full", "disk i/o error", "readonly database", "unable to open"))

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
+import os
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,6 +16,7 @@ from cchc_desktop.core.errors import DatabaseUnavailable
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy.engine import Connection
 
     from cchc_desktop.core.db.database import Database
 
@@ -22,7 +25,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _PG_MIGRATION_LOCK = 0x43434843  # "CCHC": one migrating process at a time
 # The newest revision in migrations/versions (a test keeps them equal). Checking it
 # with one query spares every start-up the import of Alembic.
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002_accounts_audit"
 
 
 def alembic_config() -> Config:
@@ -78,7 +81,7 @@ def upgrade(db: Database, backup_dir: Path | None = None) -> str | None:
                 "Cơ sở dữ liệu này do một phiên bản CCHC Desktop mới hơn tạo ra "
                 f"(phiên bản lược đồ {current}). Hãy cập nhật ứng dụng rồi mở lại.")
         if db.is_sqlite and current is not None:
-            backup_path = backup_sqlite(db.path, backup_dir or db.path.parent / "backups",
+            backup_path = backup_sqlite(db.path, backup_dir or configured_backup_dir(db, conn),
                                         f"before-migration-{head}")
         log.info("migrating %s from %s to %s", db.path or "server", current, head)
         cfg.attributes["connection"] = conn
@@ -86,18 +89,47 @@ def upgrade(db: Database, backup_dir: Path | None = None) -> str | None:
     return str(backup_path) if backup_path else None
 
 
+def default_backup_dir(db: Database) -> Path:
+    """Where backups go when no folder is set: beside a SQLite file, else in the user's data folder."""
+    from cchc_desktop.core import paths
+
+    return db.path.parent / "backups" if db.is_sqlite and db.path else paths.data_dir() / "backups"
+
+
+def configured_backup_dir(db: Database, conn: Connection | None = None) -> Path:
+    """The ``backup.folder`` setting, read with plain SQL (the schema may be older than the models)."""
+    try:
+        if conn is None:
+            with db.engine.connect() as own:
+                raw = own.execute(text("SELECT value FROM settings WHERE key = 'backup.folder'")).scalar()
+        else:
+            raw = conn.execute(text("SELECT value FROM settings WHERE key = 'backup.folder'")).scalar()
+    except Exception:  # no settings table yet
+        raw = None
+    if isinstance(raw, str) and raw.startswith('"'):  # SQLite returns the JSON text
+        raw = json.loads(raw)
+    return Path(raw).expanduser() if isinstance(raw, str) and raw.strip() else default_backup_dir(db)
+
+
 def backup_sqlite(path: Path, folder: Path, label: str) -> Path:
-    """A consistent copy of a live SQLite file (online backup API), named by time."""
+    """A consistent copy of a live SQLite file (online backup API), named by time.
+
+    The copy is written under a temporary name and renamed when complete, so
+    a crash or a pulled USB drive never leaves a half copy that looks whole.
+    """
     folder.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = folder / f"{path.stem}-{label}-{stamp}.db"
+    partial = target.with_name(target.name + ".partial")
     source = sqlite3.connect(str(path))
     try:
-        dest = sqlite3.connect(str(target))
+        dest = sqlite3.connect(str(partial))
         try:
             source.backup(dest)
         finally:
             dest.close()
+        os.replace(partial, target)
     finally:
         source.close()
+        partial.unlink(missing_ok=True)
     return target

@@ -362,8 +362,8 @@ class AuditEntry(Base):
     __table_args__ = (Index("ix_audit_entries_entity_key", "entity", "entity_key"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    actor: Mapped[str] = mapped_column(String(100))
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(100), index=True)
     action: Mapped[str] = mapped_column(String(40))
     entity: Mapped[str] = mapped_column(String(40))
     entity_key: Mapped[str] = mapped_column(String(100), default="")
@@ -372,6 +372,8 @@ class AuditEntry(Base):
     snapshot: Mapped[dict | None] = mapped_column()
     prev_hash: Mapped[str] = mapped_column(String(64), default="")
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # Folded actor, key and summary for the viewer's text filter; not part of the hash.
+    search_key: Mapped[str] = mapped_column(Text, default="")
 
 
 class Setting(Base):

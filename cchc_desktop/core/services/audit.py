@@ -2,24 +2,50 @@
 
 An entry's hash covers its content and the previous entry's hash, so an
 edit, insertion or deletion made behind the app's back breaks the chain at
-that point and :func:`verify_chain` reports where.
+that point and :func:`verify_chain` reports where. The id and hash of the
+last entry are also kept as a mark in the settings table, written in the
+same transaction, so deleting the newest entries is caught too.
 """
 
 from __future__ import annotations
 
+import csv
+import datetime as dt
 import hashlib
 import json
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import ColumnElement, event, func, insert, select
 from sqlalchemy.orm import Session
 
+from cchc_desktop.core import permissions
+from cchc_desktop.core import text as vtext
 from cchc_desktop.core.actor import Actor
-from cchc_desktop.core.db.models import AuditEntry
+from cchc_desktop.core.db.database import serialize
+from cchc_desktop.core.db.models import AuditEntry, Setting
 from cchc_desktop.core.db.types import utcnow
+from cchc_desktop.core.errors import CchcError
 
 _PG_AUDIT_LOCK = 0x41554454  # "AUDT": appends are serialised so the chain never forks
+HEAD_KEY = "audit.head"      # settings row holding {"id", "hash"} of the newest entry
+_PENDING = "cchc_audit_pending"
+
+# Vietnamese wording for exports and the command line (the GUI translates its own).
+ACTIONS = {
+    "create": "Thêm mới", "update": "Sửa", "delete": "Xoá", "import": "Nhập danh mục",
+    "load_demo": "Nạp danh mục mẫu", "purge": "Xoá hẳn", "backup": "Sao lưu", "restore": "Khôi phục",
+    "first_run": "Thiết lập ban đầu", "sign_in": "Đăng nhập", "sign_in_failed": "Đăng nhập sai mật khẩu",
+    "lock": "Khoá tạm thời", "unlock": "Mở khoá", "change_password": "Đổi mật khẩu",
+    "reset_password": "Đặt lại mật khẩu", "activate": "Kích hoạt", "deactivate": "Vô hiệu hoá",
+    "set_kiosk_pin": "Đặt mã PIN kiosk",
+}
+ENTITIES = {
+    "procedure": "Thủ tục", "catalogue": "Danh mục", "setting": "Cài đặt", "account": "Tài khoản",
+    "database": "Toàn bộ dữ liệu", "kiosk": "Kiosk",
+}
 
 
 _HASHED = ("actor", "action", "entity", "entity_key", "summary", "changes", "snapshot", "prev_hash")
@@ -32,50 +58,74 @@ def _digest(entry: AuditEntry | dict[str, Any]) -> str:
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
+def lock(session: Session) -> None:
+    """Take the trail's append lock for the rest of the transaction (PostgreSQL; SQLite has one writer)."""
+    serialize(session, _PG_AUDIT_LOCK)
+
+
 def record(session: Session, actor: Actor, action: str, entity: str, entity_key: str = "",
            summary: str = "", changes: list[dict[str, Any]] | None = None,
-           snapshot: dict[str, Any] | None = None) -> AuditEntry:
-    """Append one entry inside the caller's transaction."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.connection().exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_AUDIT_LOCK})")
-    prev = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)) or ""
-    # Round-trip through JSON so the hash is computed over what the database returns.
-    changes = json.loads(json.dumps(changes or [], ensure_ascii=False, default=str))
-    snapshot = json.loads(json.dumps(snapshot, ensure_ascii=False, default=str)) if snapshot is not None else None
-    entry = AuditEntry(at=utcnow(), actor=actor.name, action=action, entity=entity, entity_key=entity_key,
-                       summary=summary, changes=changes, snapshot=snapshot, prev_hash=prev)
-    entry.hash = _digest(entry)
-    session.add(entry)
-    session.flush()
-    return entry
+           snapshot: dict[str, Any] | None = None) -> None:
+    """Add one entry to the caller's transaction; it is chained in just before the commit."""
+    record_many(session, actor, [{"action": action, "entity": entity, "entity_key": entity_key,
+                                  "summary": summary, "changes": changes, "snapshot": snapshot}])
 
 
 def record_many(session: Session, actor: Actor, entries: list[dict[str, Any]], *, json_clean: bool = False) -> None:
-    """Append many entries at once inside the caller's transaction (one query, one bulk insert).
+    """Add entries to the caller's transaction; they are chained in just before the commit.
 
     Each entry is a dict with ``action``, ``entity`` and optionally ``entity_key``,
-    ``summary``, ``changes``, ``snapshot``. ``json_clean`` says every value is
-    already plain JSON (str, numbers, bool, None, lists, dicts), which skips
-    the round trip through JSON.
+    ``summary``, ``changes``, ``snapshot``. Values go through JSON once so the
+    hash covers what the database returns; ``json_clean`` says they already are
+    plain JSON (str, numbers, bool, None, lists, dicts). Appends wait for one
+    another (PostgreSQL advisory lock) so the chain never forks; taking that
+    lock only at the commit keeps the wait short when many desks save at once.
     """
-    if not entries:
-        return
-    if session.get_bind().dialect.name == "postgresql":
-        session.connection().exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_AUDIT_LOCK})")
-    prev = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)) or ""
-    rows = []
+    pending = session.info.setdefault(_PENDING, [])
     for item in entries:
         changes, snapshot = item.get("changes") or [], item.get("snapshot")
         if not json_clean:
             changes = json.loads(json.dumps(changes, ensure_ascii=False, default=str))
             snapshot = json.loads(json.dumps(snapshot, ensure_ascii=False, default=str)) if snapshot is not None else None
-        row = {"at": utcnow(), "actor": actor.name, "action": item["action"], "entity": item["entity"],
-               "entity_key": item.get("entity_key", ""), "summary": item.get("summary", ""),
-               "changes": changes, "snapshot": snapshot, "prev_hash": prev}
-        row["hash"] = prev = _digest(row)
-        rows.append(row)
-    session.execute(insert(AuditEntry), rows)
+        pending.append({"actor": actor.name, "action": item["action"], "entity": item["entity"],
+                        "entity_key": item.get("entity_key") or "", "summary": item.get("summary") or "",
+                        "changes": changes, "snapshot": snapshot})
 
+
+@event.listens_for(Session, "before_commit")
+def _append_pending(session: Session) -> None:
+    pending = session.info.pop(_PENDING, None)
+    if not pending:
+        return
+    lock(session)
+    prev = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)) or ""
+    rows = []
+    for fields in pending:
+        row = dict(fields, at=utcnow(), prev_hash=prev)
+        row["hash"] = prev = _digest(row)
+        row["search_key"] = vtext.fold(" | ".join([row["actor"], row["entity_key"], row["summary"]]))
+        rows.append(row)
+    ids = session.execute(insert(AuditEntry).returning(AuditEntry.id, sort_by_parameter_order=True),
+                          rows).scalars().all()
+    set_head(session, ids[-1], rows[-1]["hash"])
+    session.flush()
+
+
+@event.listens_for(Session, "after_rollback")
+def _drop_pending(session: Session) -> None:
+    session.info.pop(_PENDING, None)
+
+
+def set_head(session: Session, entry_id: int, entry_hash: str) -> None:
+    head = session.get(Setting, HEAD_KEY)
+    value = {"id": entry_id, "hash": entry_hash}
+    if head is None:
+        session.add(Setting(key=HEAD_KEY, value=value))
+    else:
+        head.value = value
+
+
+# --- checking ----------------------------------------------------------------------
 
 @dataclass(frozen=True)
 class ChainProblem:
@@ -87,12 +137,210 @@ def verify_chain(session: Session) -> list[ChainProblem]:
     """Every break in the chain, in order; an empty list means the trail is intact."""
     problems: list[ChainProblem] = []
     prev = ""
+    last: AuditEntry | None = None
     for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.id)).yield_per(1000):
         if entry.prev_hash != prev:
             problems.append(ChainProblem(entry.id, f"Mục nhật ký số {entry.id}: không nối tiếp mục trước "
                                                    "(có mục bị xoá hoặc chèn ngoài ứng dụng)."))
         if _digest(entry) != entry.hash:
-            problems.append(ChainProblem(entry.id, f"Mục nhật ký số {entry.id} ({entry.at:%d/%m/%Y %H:%M}, "
+            problems.append(ChainProblem(entry.id, f"Mục nhật ký số {entry.id} ({_local(entry.at)}, "
                                                    f"{entry.actor}) đã bị sửa ngoài ứng dụng."))
         prev = entry.hash
+        last = entry
+    head_row = session.get(Setting, HEAD_KEY)
+    head = head_row.value if head_row is not None and isinstance(head_row.value, dict) else None
+    if last is None:
+        if head is not None:
+            problems.append(ChainProblem(0, "Toàn bộ nhật ký thay đổi đã bị xoá ngoài ứng dụng."))
+    elif head is None:
+        problems.append(ChainProblem(last.id, "Thiếu mốc cuối của nhật ký: có thể nhật ký đã bị sửa "
+                                              "ngoài ứng dụng."))
+    elif head.get("id") != last.id or head.get("hash") != last.hash:
+        if isinstance(head.get("id"), int) and head["id"] > last.id:
+            message = (f"Các mục nhật ký sau số {last.id} (đến số {head['id']}) đã bị xoá ngoài ứng dụng.")
+        else:
+            message = f"Mục nhật ký cuối (số {last.id}) không khớp với mốc cuối đã lưu: đã bị sửa ngoài ứng dụng."
+        problems.append(ChainProblem(last.id, message))
     return problems
+
+
+def verify(session: Session, actor: Actor) -> list[ChainProblem]:
+    """:func:`verify_chain` for a user: administrators only."""
+    actor.require(permissions.AUDIT)
+    return verify_chain(session)
+
+
+# --- viewing and exporting --------------------------------------------------------------
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """What the viewer and the export show; dates are local calendar days, both inclusive."""
+
+    since: dt.date | None = None
+    until: dt.date | None = None
+    actor: str = ""
+    entity: str = ""
+    action: str = ""
+    text: str = ""
+
+
+def _local_midnight(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time()).astimezone().astimezone(dt.timezone.utc)
+
+
+def _where(f: AuditFilter) -> list[ColumnElement[bool]]:
+    clauses: list[ColumnElement[bool]] = []
+    if f.since:
+        clauses.append(AuditEntry.at >= _local_midnight(f.since))
+    if f.until:
+        clauses.append(AuditEntry.at < _local_midnight(f.until + dt.timedelta(days=1)))
+    if f.actor:
+        clauses.append(AuditEntry.actor == f.actor)
+    if f.entity:
+        clauses.append(AuditEntry.entity == f.entity)
+    if f.action:
+        clauses.append(AuditEntry.action == f.action)
+    if f.text.strip():
+        clauses.append(AuditEntry.search_key.contains(vtext.fold(f.text), autoescape=True))
+    return clauses
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    """One entry as the viewer shows it (plain data: usable after the session is closed)."""
+
+    id: int
+    at: dt.datetime
+    actor: str
+    action: str
+    entity: str
+    entity_key: str
+    summary: str
+    changes: list[dict[str, Any]]
+    hash: str
+
+
+def search(session: Session, actor: Actor, f: AuditFilter = AuditFilter(), *, offset: int = 0,
+           limit: int | None = 200) -> list[AuditRow]:
+    """Entries matching ``f``, newest first, one page at a time."""
+    actor.require(permissions.AUDIT)
+    query = select(AuditEntry).where(*_where(f)).order_by(AuditEntry.id.desc()).offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    return [AuditRow(e.id, e.at, e.actor, e.action, e.entity, e.entity_key, e.summary, list(e.changes), e.hash)
+            for e in session.scalars(query)]
+
+
+def count(session: Session, actor: Actor, f: AuditFilter = AuditFilter()) -> int:
+    actor.require(permissions.AUDIT)
+    return session.scalar(select(func.count(AuditEntry.id)).where(*_where(f))) or 0
+
+
+def facets(session: Session, actor: Actor) -> tuple[list[str], list[str], list[str]]:
+    """The actors, entities and actions that occur in the trail, for the filter lists."""
+    actor.require(permissions.AUDIT)
+    return tuple(sorted(session.scalars(select(col).distinct()).all(), key=vtext.sort_key)
+                 for col in (AuditEntry.actor, AuditEntry.entity, AuditEntry.action))  # type: ignore[return-value]
+
+
+def describe_value(value: Any) -> str:
+    """One value of an old → new change, as a person reads it."""
+    if value is None or value == "" or value == [] or value == {}:
+        return "(trống)"
+    if isinstance(value, bool):
+        return "Có" if value else "Không"
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return "; ".join(value)
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return str(value)
+
+
+_ACCOUNT_FIELDS = {"full_name": "Họ và tên", "role": "Vai trò", "active": "Đang hoạt động"}
+
+
+def field_label(name: str) -> str:
+    """The Vietnamese name of a changed field: a part of a procedure, a setting, an account field."""
+    from cchc_desktop.core.services.records import FIELD_LABELS
+    from cchc_desktop.core.services.settings import OPTIONS
+
+    if name in OPTIONS:
+        return OPTIONS[name].label
+    return FIELD_LABELS.get(name) or _ACCOUNT_FIELDS.get(name) or name
+
+
+def describe_changes(changes: Iterable[dict[str, Any]]) -> str:
+    return "\n".join(f"{field_label(str(c.get('field', '')))}: {describe_value(c.get('old'))} → "
+                     f"{describe_value(c.get('new'))}" for c in changes)
+
+
+def _local(at: dt.datetime) -> str:
+    return at.astimezone().strftime("%d/%m/%Y %H:%M:%S")
+
+
+EXPORT_HEADERS = ["Số", "Thời điểm (giờ máy)", "Thời điểm (UTC)", "Người thực hiện", "Thao tác",
+                  "Đối tượng", "Mã đối tượng", "Nội dung", "Thay đổi (cũ → mới)", "Mã băm"]
+_CELL_LIMIT = 32000
+
+
+def _export_rows(session: Session, f: AuditFilter) -> Iterator[list[Any]]:
+    query = select(AuditEntry).where(*_where(f)).order_by(AuditEntry.id)
+    for e in session.scalars(query).yield_per(1000):
+        yield [e.id, _local(e.at), e.at.isoformat(timespec="seconds"), e.actor, ACTIONS.get(e.action, e.action),
+               ENTITIES.get(e.entity, e.entity), e.entity_key, e.summary,
+               describe_changes(e.changes)[:_CELL_LIMIT], e.hash]
+
+
+def export(session: Session, actor: Actor, f: AuditFilter, path: Path) -> int:
+    """Write the matching entries, oldest first, to a .csv or .xlsx file; returns how many."""
+    from cchc_desktop.core.services.interchange import _ILLEGAL, _atomic_write
+
+    actor.require(permissions.AUDIT)
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise CchcError(f"Không xuất được nhật ký ra “{path.name}”: chỉ hỗ trợ tệp .csv hoặc .xlsx.")
+    written = 0
+
+    def write_csv(tmp: Path) -> None:
+        nonlocal written
+        with tmp.open("w", encoding="utf-8-sig", newline="") as fh:  # the BOM lets Excel read UTF-8
+            out = csv.writer(fh)
+            out.writerow(EXPORT_HEADERS)
+            for row in _export_rows(session, f):
+                out.writerow(row)
+                written += 1
+
+    def write_xlsx(tmp: Path) -> None:
+        nonlocal written
+        from openpyxl import Workbook
+        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.styles import Alignment, Font
+
+        wb = Workbook(write_only=True)
+        ws = wb.create_sheet("Nhật ký thay đổi")
+        for letter, width in zip("ABCDEFGHIJ", (8, 20, 22, 18, 18, 14, 16, 50, 60, 20)):
+            ws.column_dimensions[letter].width = width
+        ws.freeze_panes = "A2"
+        bold = Font(bold=True)
+        header = []
+        for title in EXPORT_HEADERS:
+            cell = WriteOnlyCell(ws, value=title)
+            cell.font = bold
+            header.append(cell)
+        ws.append(header)
+        wrap = Alignment(wrap_text=True, vertical="top")
+        for row in _export_rows(session, f):
+            cells = []
+            for value in row:
+                cell = WriteOnlyCell(ws, value=_ILLEGAL.sub("", value) if isinstance(value, str) else value)
+                cell.alignment = wrap
+                cells.append(cell)
+            ws.append(cells)
+            written += 1
+        wb.save(tmp)
+
+    if not path.parent.is_dir():
+        raise CchcError(f"Thư mục “{path.parent}” không tồn tại.")
+    _atomic_write(path, write_csv if suffix == ".csv" else write_xlsx)
+    return written

@@ -13,9 +13,10 @@ from sqlalchemy.orm import Session, selectinload
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.db.models import Channel, DossierGroup, Field, Procedure
+from cchc_desktop.core import permissions
 from cchc_desktop.core.domain import Lifecycle, Role, Verification
-from cchc_desktop.core.errors import ConflictError, NotFoundError, ValidationError
-from cchc_desktop.core.services import audit
+from cchc_desktop.core.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
+from cchc_desktop.core.services import audit, settings
 from cchc_desktop.core.services.records import (
     CheckedRecord,
     FieldIndex,
@@ -27,7 +28,6 @@ from cchc_desktop.core.services.records import (
 )
 
 NO_FIELD = "Chưa phân lĩnh vực"
-EDITORS = (Role.ADMIN, Role.STAFF)
 
 
 @dataclass(frozen=True)
@@ -101,6 +101,20 @@ def count(session: Session) -> int:
     return session.scalar(select(func.count(Procedure.id))) or 0
 
 
+def can_edit(session: Session, actor: Actor) -> bool:
+    """Administrators always; staff unless the administrator turned it off (``catalogue.staff_can_edit``)."""
+    if not actor.can(permissions.EDIT_CATALOGUE):
+        return False
+    return actor.role == Role.ADMIN or bool(settings.get(session, "catalogue.staff_can_edit"))
+
+
+def require_edit(session: Session, actor: Actor) -> None:
+    actor.require(permissions.EDIT_CATALOGUE)
+    if not can_edit(session, actor):
+        raise PermissionDenied(f"Quản trị viên đã tắt quyền sửa danh mục thủ tục của cán bộ "
+                               f"(tài khoản “{actor.name}”).")
+
+
 @dataclass
 class SaveSummary:
     added: int = 0
@@ -123,10 +137,11 @@ def save_records(db: Database, actor: Actor, records: list[dict[str, Any]], *,
     an audit entry (changes old → new, snapshot); the batch gets one more
     (``action`` on entity "catalogue", key ``source``, ``summary_text`` or the counts).
     """
-    actor.require(*EDITORS, action="sửa danh mục thủ tục")
+    actor.require(permissions.EDIT_CATALOGUE)
     checked, problems = check_records(records, source=source, places=places)
 
     def work(session: Session) -> SaveSummary:
+        require_edit(session, actor)
         summary = SaveSummary()
         existing = procedures_by_code(session, [c.code for c in checked])
         fields = FieldIndex.load(session)

@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import select
 
 from cchc_desktop.core import text as vtext
+from cchc_desktop.core import permissions
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.db.models import Procedure
@@ -577,6 +578,7 @@ def _channels(current: list[dict[str, Any]], time_text: str, fee_text: str, plac
 
 def apply_plan(db: Database, actor: Actor, plan: Plan) -> catalogue.SaveSummary:
     """Write the plan's additions and updates in one audited transaction (action "import")."""
+    actor.require(permissions.EDIT_CATALOGUE)
     if plan.errors:
         raise CchcError(f"Không nhập được {plan.source}: còn {len(plan.errors)} lỗi; cơ sở dữ liệu không thay đổi.")
     todo = [c for c in plan.changes if c.action in (ADD, UPDATE)]

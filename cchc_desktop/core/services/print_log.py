@@ -14,13 +14,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cchc_desktop.core import permissions
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.db.models import PrintJob
-from cchc_desktop.core.domain import PrintResult, Role
+from cchc_desktop.core.domain import PrintResult
 from cchc_desktop.core.errors import NotFoundError, ValidationError
 
-PRINTERS = (Role.ADMIN, Role.STAFF)
 MAX_COPIES = 999
 
 
@@ -41,7 +41,7 @@ class JobRow:
 
 def check_can_print(actor: Actor) -> None:
     """Raise PermissionDenied for accounts that may only look (preview is fine)."""
-    actor.require(*PRINTERS, action="in hoặc lưu tài liệu (tài khoản chỉ xem chỉ được xem trước)")
+    actor.require(permissions.PRINT)
 
 
 def record(db: Database, actor: Actor, *, template: str, params: dict[str, Any], procedure_codes: list[str],

@@ -64,6 +64,7 @@ from PySide6.QtWidgets import (
 )
 
 from cchc_desktop.core import text as vtext
+from cchc_desktop.core import permissions
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.db.models import StoredFile
@@ -139,7 +140,7 @@ class PrintStudioPage(QWidget):
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None):
         super().__init__(parent)
         self.db, self.actor = db, actor
-        self.can_output = actor.role in print_log.PRINTERS
+        self.can_output = actor.can(permissions.PRINT)
         self.rendered: Rendered | None = None
         self.request: studio.Request | None = None
         self._built = False

@@ -199,6 +199,7 @@ class ProceduresPage(QWidget):
     def refresh(self) -> None:
         with self.db.read() as session:
             rows = catalogue.list_rows(session)
+            self.load_demo_button.setEnabled(catalogue.can_edit(session, self.actor))
         self.model.set_rows(rows)
         self._loaded = True
         if len(rows) <= EXPAND_LIMIT:

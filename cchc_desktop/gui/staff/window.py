@@ -7,26 +7,29 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
-    QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
+    QMessageBox,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from cchc_desktop import __version__
+from cchc_desktop.core import permissions
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database, describe
 from cchc_desktop.gui import app as gui_app
+from cchc_desktop.gui import labels
 from cchc_desktop.gui.staff.import_dialog import ImportDialog
+from cchc_desktop.gui.staff.password import ChangePasswordDialog
 from cchc_desktop.gui.staff.print_studio import PrintStudioPage
 from cchc_desktop.gui.staff.procedures import ProceduresPage
+from cchc_desktop.gui.staff.settings_page import SettingsPage
 
 STYLE = """
 QListWidget#nav { background: #12355b; color: white; border: none; font-size: 11.5pt; padding-top: 8px; }
@@ -64,53 +67,10 @@ class UpcomingPage(QWidget):
         self.body.setText(self._text())
 
 
-class SettingsPage(QWidget):
-    """Cài đặt: interface language and where the data lives."""
-
-    def __init__(self, db: Database, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.db = db
-        self.title = QLabel()
-        self.title.setObjectName("pageTitle")
-        self.language = QComboBox()
-        self.language.addItem("Tiếng Việt", "vi")
-        self.language.addItem("English", "en")
-        self.language.setCurrentIndex(max(0, self.language.findData(gui_app.current_language())))
-        self.language.currentIndexChanged.connect(self._change_language)
-        self.database = QLabel(describe(db.url))
-        self.database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.database.setWordWrap(True)
-        self.version = QLabel(__version__)
-        self.form = QFormLayout()
-        self.form_labels = [QLabel(), QLabel(), QLabel()]
-        for label, field in zip(self.form_labels, [self.language, self.database, self.version]):
-            self.form.addRow(label, field)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addLayout(self.form)
-        layout.addStretch(1)
-        self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def retranslate(self) -> None:
-        self.title.setText(self.tr("Settings"))
-        texts = [self.tr("Interface language"), self.tr("Database"), self.tr("Version")]
-        for label, text in zip(self.form_labels, texts):
-            label.setText(text)
-
-    def _change_language(self) -> None:
-        language = self.language.currentData()
-        gui_app.settings().setValue("ui/language", language)
-        gui_app.install_translators(QApplication.instance(), language)
-
-
 class StaffWindow(QMainWindow):
     PROCEDURES, SAMPLES, PRINTING, GUIDANCE, REPORTS, SETTINGS = range(6)
     catalogue_imported = Signal()  # the catalogue changed through an import
+    sign_out_requested = Signal()
 
     def __init__(self, db: Database, actor: Actor):
         super().__init__()
@@ -141,7 +101,9 @@ class StaffWindow(QMainWindow):
             lambda: self.tr("Reports"),
             lambda: self.tr("Quarterly, six-month and annual figures for the center's administrative "
                             "reform reporting.")))
-        self.pages.addWidget(SettingsPage(db))
+        self.settings_page = SettingsPage(db, actor)
+        self.settings_page.data_replaced.connect(self._data_replaced)
+        self.pages.addWidget(self.settings_page)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(self.PROCEDURES)
 
@@ -163,10 +125,27 @@ class StaffWindow(QMainWindow):
         self.import_action = self.catalogue_menu.addAction("")
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.open_import)
+        self.import_action.setEnabled(actor.can(permissions.EDIT_CATALOGUE))
         self.catalogue_imported.connect(self.procedures.refresh)
 
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
+        self.change_password_action = QAction(self)
+        self.change_password_action.triggered.connect(self.change_password)
+        self.change_password_action.setEnabled(actor.account_id is not None)
+        self.sign_out_action = QAction(self)
+        self.sign_out_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.sign_out_action.triggered.connect(self.sign_out_requested)
+        self.addAction(self.sign_out_action)
+        self.account_menu = QMenu(self)
+        self.account_menu.addAction(self.change_password_action)
+        self.account_menu.addAction(self.sign_out_action)
+        self.account_button = QToolButton()
+        self.account_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.account_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.account_button.setMenu(self.account_menu)
+        self.account_button.setStyleSheet("QToolButton { padding: 2px 18px 2px 6px; }")
+        self.statusBar().addPermanentWidget(self.account_button)
         self.procedures.catalogue_changed.connect(self._update_status)
         self.retranslate()
         # The list loads once the window is on screen, so the window never waits for it.
@@ -201,8 +180,19 @@ class StaffWindow(QMainWindow):
         return dialog
 
     def _update_status(self) -> None:
-        signed_in = self.tr("Signed in as %1").replace("%1", self.actor.name)
-        self.status.setText(f"{signed_in} · {describe(self.db.url)}")
+        self.status.setText(describe(self.db.url))
+        who = f"{self.actor.display_name} ({labels.role(self.actor.role)})"
+        self.account_button.setText(self.tr("Signed in as %1").replace("%1", who))
+        self.change_password_action.setText(self.tr("Change password…"))
+        self.sign_out_action.setText(self.tr("Sign out"))
+
+    def change_password(self) -> None:
+        ChangePasswordDialog(self.db, self.actor, parent=self).exec()
+
+    def _data_replaced(self) -> None:
+        QMessageBox.information(self, self.tr("Restore from a backup"),
+                                self.tr("All data has been replaced. Sign in again to continue."))
+        self.sign_out_requested.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         gui_app.settings().setValue("staff/geometry", self.saveGeometry())

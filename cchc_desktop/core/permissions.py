@@ -1,0 +1,52 @@
+"""Who may do what: the role matrix that every service entry point checks itself.
+
+Buttons are hidden or greyed from the same matrix (``actor.can(...)``), but the
+check that counts is the one in the service: a read-only account calling a
+write service directly gets :class:`~cchc_desktop.core.errors.PermissionDenied`
+and nothing changes.
+
+=====================================  =====  =====  =========
+Action                                 admin  staff  read-only
+=====================================  =====  =====  =========
+view the catalogue, the reports          ✓      ✓        ✓
+edit / import the catalogue              ✓      ✓¹
+guidance log, print (and its log)        ✓      ✓
+purge (catalogue, personal data)         ✓
+settings, kiosk PIN                      ✓
+accounts (create, reset, disable)        ✓
+own password                             ✓      ✓        ✓
+audit trail (view, export, verify)       ✓
+backup, restore                          ✓
+=====================================  =====  =====  =========
+
+¹ unless the administrator turns off ``catalogue.staff_can_edit``.
+The command line acts as an administrator; the kiosk is read-only and only
+stores anonymous satisfaction ratings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cchc_desktop.core.domain import Role
+
+ALL_ROLES = (Role.ADMIN, Role.STAFF, Role.READONLY)
+
+
+@dataclass(frozen=True)
+class Permission:
+    roles: tuple[Role, ...]
+    action: str  # Vietnamese, completes "… không có quyền {action}"
+
+
+VIEW_CATALOGUE = Permission(ALL_ROLES, "xem danh mục thủ tục")
+VIEW_REPORTS = Permission(ALL_ROLES, "xem báo cáo")
+EDIT_CATALOGUE = Permission((Role.ADMIN, Role.STAFF), "sửa danh mục thủ tục")
+GUIDANCE = Permission((Role.ADMIN, Role.STAFF), "ghi sổ hướng dẫn")
+PRINT = Permission((Role.ADMIN, Role.STAFF), "in hoặc lưu tài liệu (tài khoản chỉ xem chỉ được xem trước)")
+PURGE = Permission((Role.ADMIN,), "xoá hẳn dữ liệu")
+SETTINGS = Permission((Role.ADMIN,), "thay đổi cài đặt")
+ACCOUNTS = Permission((Role.ADMIN,), "quản lý tài khoản")
+AUDIT = Permission((Role.ADMIN,), "xem nhật ký thay đổi")
+BACKUP = Permission((Role.ADMIN,), "sao lưu dữ liệu")
+RESTORE = Permission((Role.ADMIN,), "khôi phục dữ liệu")

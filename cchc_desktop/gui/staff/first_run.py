@@ -1,0 +1,320 @@
+"""First run: the center's details and the first administrator, saved together in one transaction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from cchc_desktop.core.actor import Actor
+from cchc_desktop.core.db.database import Database
+from cchc_desktop.core.errors import CchcError
+from cchc_desktop.core.services import accounts, catalogue, demo, settings
+from cchc_desktop.gui.errors import run_guarded, show_error
+from cchc_desktop.gui.staff.password import error_label, password_field, show_problem
+
+
+def _line(max_length: int, placeholder: str = "") -> QLineEdit:
+    field = QLineEdit()
+    field.setMaxLength(max_length)
+    field.setPlaceholderText(placeholder)
+    return field
+
+
+class CenterPage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.name = _line(300, "Trung tâm Phục vụ hành chính công phường Bình Long")
+        self.address = _line(500)
+        self.hours = _line(500, "Sáng 7:00–11:30, chiều 13:00–17:00, thứ Hai đến thứ Sáu")
+        self.hotline = _line(100)
+        self.social = _line(1000, "https://www.facebook.com/…")
+        self.labels = [QLabel() for _ in range(5)]
+        form = QFormLayout()
+        for label, field in zip(self.labels, [self.name, self.address, self.hours, self.hotline, self.social]):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        self.registerField("center_name*", self.name)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Your center"))
+        self.setSubTitle(self.tr("Printed on posters, leaflets and the kiosk. You can change it later in Settings."))
+        self.intro.setText(self.tr("Welcome to CCHC Desktop. Three short steps set it up for your center."))
+        texts = [self.tr("Center &name *"), self.tr("&Address"), self.tr("Opening &hours"), self.tr("H&otline"),
+                 self.tr("&Social page")]
+        for label, text in zip(self.labels, texts):
+            label.setText(text)
+
+    def validatePage(self) -> bool:
+        return _valid(self, {"center.name": self.name.text(), "center.address": self.address.text(),
+                             "center.hours": self.hours.text(), "center.hotline": self.hotline.text(),
+                             "center.social_url": self.social.text().strip()})
+
+
+def _valid(page: QWizardPage, values: dict[str, str]) -> bool:
+    """The core's checks of the values on a page, shown before moving on."""
+    try:
+        settings.check_values(values)
+    except CchcError as exc:
+        show_error(page, exc.message)
+        return False
+    return True
+
+
+class PlacePage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.logo_data: bytes | None = None
+        self.preview = QLabel()
+        self.preview.setFixedSize(96, 96)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setStyleSheet("border: 1px dashed #999; color: #777;")
+        self.choose = QPushButton()
+        self.choose.clicked.connect(self._choose_logo)
+        self.clear = QPushButton()
+        self.clear.clicked.connect(lambda: self.set_logo(None))
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.choose)
+        buttons.addWidget(self.clear)
+        buttons.addStretch(1)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.preview)
+        logo_row.addLayout(buttons)
+        logo_row.addStretch(1)
+        self.province = _line(2)
+        self.province.setText(settings.OPTIONS["center.province_code"].default)
+        self.ward = _line(5)
+        self.ward.setText(settings.OPTIONS["center.ward_code"].default)
+        self.codes_note = QLabel()
+        self.codes_note.setWordWrap(True)
+        self.codes_note.setStyleSheet("color: #555;")
+        self.labels = [QLabel(), QLabel(), QLabel()]
+        form = QFormLayout()
+        form.addRow(self.labels[0], logo_row)
+        form.addRow(self.labels[1], self.province)
+        form.addRow(self.labels[2], self.ward)
+        self.labels[1].setBuddy(self.province)
+        self.labels[2].setBuddy(self.ward)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.codes_note)
+        layout.addStretch(1)
+        self.set_logo(None)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Logo and administrative codes"))
+        self.setSubTitle(self.tr("The logo appears on printed documents; the codes build links to the "
+                                 "national public service portal."))
+        self.labels[0].setText(self.tr("Logo"))
+        self.labels[1].setText(self.tr("&Province code"))
+        self.labels[2].setText(self.tr("&Ward code"))
+        self.choose.setText(self.tr("Choose image…"))
+        self.clear.setText(self.tr("No logo"))
+        self.codes_note.setText(self.tr("National administrative codes: 75 is Đồng Nai, 25326 is Phường Bình "
+                                        "Long. Change them if your center is elsewhere."))
+        if self.logo_data is None:
+            self.preview.setText(self.tr("No logo"))
+
+    def validatePage(self) -> bool:
+        return _valid(self, {"center.province_code": self.province.text().strip(),
+                             "center.ward_code": self.ward.text().strip()})
+
+    def _choose_logo(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the center's logo"), "",
+                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        if name:
+            try:
+                data = Path(name).read_bytes()
+                settings.check_logo(data)
+            except OSError as exc:
+                show_error(self, str(exc))
+                return
+            except CchcError as exc:
+                show_error(self, exc.message)
+                return
+            self.set_logo(data)
+
+    def set_logo(self, data: bytes | None) -> None:
+        self.logo_data = data
+        pixmap = QPixmap()
+        if data and pixmap.loadFromData(data):
+            self.preview.setPixmap(pixmap.scaled(92, 92, Qt.AspectRatioMode.KeepAspectRatio,
+                                                 Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(self.tr("No logo"))
+        self.clear.setEnabled(data is not None)
+
+
+class AdministratorPage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.username = _line(60)
+        self.full_name = _line(200)
+        self.password = password_field()
+        self.confirm = password_field()
+        self.error = error_label()
+        self.labels = [QLabel() for _ in range(4)]
+        form = QFormLayout()
+        for label, field in zip(self.labels, [self.username, self.full_name, self.password, self.confirm]):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.registerField("admin_username*", self.username)
+        self.registerField("admin_full_name*", self.full_name)
+        self.registerField("admin_password*", self.password)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("First administrator"))
+        self.setSubTitle(self.tr("The administrator manages settings, accounts and backups, and creates "
+                                 "the accounts of the other staff."))
+        self.intro.setText(self.tr("Passwords have at least 8 characters and are not the user name. "
+                                   "Five wrong passwords in a row lock an account for five minutes."))
+        texts = [self.tr("&User name *"), self.tr("&Full name *"), self.tr("&Password *"),
+                 self.tr("Password &again *")]
+        for label, text in zip(self.labels, texts):
+            label.setText(text)
+
+    def validatePage(self) -> bool:
+        if self.password.text() != self.confirm.text():
+            show_problem(self.error, self.tr("The two passwords are not the same."))
+            self.confirm.setFocus()
+            return False
+        try:
+            name = accounts.normalize_username(self.username.text())
+            accounts.check_password(self.password.text(), name)
+        except CchcError as exc:
+            show_problem(self.error, exc.message)
+            return False
+        show_problem(self.error, "")
+        return True
+
+
+class FinishPage(QWizardPage):
+    def __init__(self, offer_demo: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.load_demo = QCheckBox()
+        self.load_demo.setChecked(offer_demo)
+        self.load_demo.setVisible(offer_demo)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addSpacing(12)
+        layout.addWidget(self.load_demo)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Ready"))
+        self.setSubTitle(self.tr("Check the details, then finish to save them."))
+        self.load_demo.setText(self.tr("Load the demo catalogue (266 ward-level procedures from the national "
+                                       "database) to try the app"))
+
+    def initializePage(self) -> None:
+        wizard = self.wizard()
+        assert isinstance(wizard, FirstRunWizard)
+        c, a = wizard.center_page, wizard.admin_page
+        lines = [self.tr("Center: %1").replace("%1", c.name.text().strip()),
+                 self.tr("Address: %1").replace("%1", c.address.text().strip() or "—"),
+                 self.tr("Hotline: %1").replace("%1", c.hotline.text().strip() or "—"),
+                 self.tr("Administrator: %1 (%2)").replace("%1", a.full_name.text().strip())
+                 .replace("%2", a.username.text().strip().lower())]
+        self.summary.setText("\n".join(lines))
+
+
+class FirstRunWizard(QWizard):
+    """Shown when the database has no account yet; ``actor`` is the new administrator once accepted."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.actor: Actor | None = None
+        with db.read() as session:
+            empty = catalogue.count(session) == 0
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.center_page = CenterPage()
+        self.place_page = PlacePage()
+        self.admin_page = AdministratorPage()
+        self.finish_page = FinishPage(offer_demo=empty)
+        for page in (self.center_page, self.place_page, self.admin_page, self.finish_page):
+            self.addPage(page)
+        self.setMinimumSize(720, 520)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Set up CCHC Desktop"))
+
+    def center_values(self) -> dict[str, str]:
+        c, p = self.center_page, self.place_page
+        return {"center.name": c.name.text(), "center.address": c.address.text(), "center.hours": c.hours.text(),
+                "center.hotline": c.hotline.text(), "center.social_url": c.social.text().strip(),
+                "center.province_code": p.province.text().strip(), "center.ward_code": p.ward.text().strip()}
+
+    def accept(self) -> None:
+        a = self.admin_page
+        actor = run_guarded(self, lambda: accounts.first_run(
+            self.db, self.center_values(), a.username.text(), a.full_name.text(), a.password.text(),
+            logo=self.place_page.logo_data))
+        if actor is None:
+            return
+        self.actor = actor
+        a.password.clear()
+        a.confirm.clear()
+        if self.finish_page.load_demo.isChecked():
+            run_guarded(self, lambda: demo.load_demo(self.db, actor))
+        super().accept()

@@ -1,0 +1,151 @@
+"""Every service entry point checks the role itself: a read-only account calling it directly changes nothing.
+
+The list of entry points is found by looking at the code (every public core
+service function taking an ``actor``), so a new service is caught here until
+its role rule is written down below.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+import cchc_desktop.core.services as services_pkg
+from cchc_desktop.core import permissions
+from cchc_desktop.core.actor import Actor
+from cchc_desktop.core.db.database import Database
+from cchc_desktop.core.db.models import Base
+from cchc_desktop.core.domain import PrintResult, Role
+from cchc_desktop.core.errors import PermissionDenied
+from cchc_desktop.core.services import accounts, audit, backup, catalogue, demo, importer, interchange, print_log, settings
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
+RECORD = {"code": "1.001193", "name": "Thủ tục đăng ký khai sinh"}
+
+
+def _read(fn: Callable[..., Any]) -> Callable[[Database, Actor, Path], Any]:
+    def call(db: Database, actor: Actor, tmp: Path) -> Any:
+        with db.read() as session:
+            return fn(session, actor)
+    return call
+
+
+def _own_export(tmp: Path) -> Path:
+    path = tmp / "danh-muc.json"
+    interchange.write_json([RECORD], path)
+    return path
+
+
+# Entry point → (who may call it, a call with sensible arguments).
+ENTRY_POINTS: dict[str, tuple[permissions.Permission, Callable[[Database, Actor, Path], Any]]] = {
+    "accounts.create_account": (permissions.ACCOUNTS, lambda db, a, tmp: accounts.create_account(
+        db, a, "moi", "Người Mới", Role.STAFF, "mat-khau-moi")),
+    "accounts.update_account": (permissions.ACCOUNTS, lambda db, a, tmp: accounts.update_account(
+        db, a, "binh", full_name="Tên Khác")),
+    "accounts.set_active": (permissions.ACCOUNTS, lambda db, a, tmp: accounts.set_active(db, a, "binh", False)),
+    "accounts.reset_password": (permissions.ACCOUNTS, lambda db, a, tmp: accounts.reset_password(
+        db, a, "binh", "mat-khau-tam")),
+    "accounts.unlock": (permissions.ACCOUNTS, lambda db, a, tmp: accounts.unlock(db, a, "binh")),
+    "accounts.list_accounts": (permissions.ACCOUNTS, _read(accounts.list_accounts)),
+    "accounts.set_kiosk_pin": (permissions.SETTINGS, lambda db, a, tmp: accounts.set_kiosk_pin(db, a, "1357")),
+    "audit.search": (permissions.AUDIT, _read(audit.search)),
+    "audit.count": (permissions.AUDIT, _read(audit.count)),
+    "audit.facets": (permissions.AUDIT, _read(audit.facets)),
+    "audit.verify": (permissions.AUDIT, _read(audit.verify)),
+    "audit.export": (permissions.AUDIT, lambda db, a, tmp: _read(
+        lambda s, actor: audit.export(s, actor, audit.AuditFilter(), tmp / "nhat-ky.csv"))(db, a, tmp)),
+    "backup.write_archive": (permissions.BACKUP, lambda db, a, tmp: backup.write_archive(db, a, tmp / "x.zip")),
+    "backup.restore": (permissions.RESTORE, lambda db, a, tmp: backup.restore(db, a, tmp / "goc.zip")),
+    "catalogue.save_records": (permissions.EDIT_CATALOGUE, lambda db, a, tmp: catalogue.save_records(
+        db, a, [RECORD], action="import", source="thử")),
+    "demo.load_demo": (permissions.EDIT_CATALOGUE, lambda db, a, tmp: demo.load_demo(db, a)),
+    "importer.apply_plan": (permissions.EDIT_CATALOGUE, lambda db, a, tmp: importer.apply_plan(
+        db, a, importer.build_plan(db, _own_export(tmp)))),
+    "print_log.record": (permissions.PRINT, lambda db, a, tmp: print_log.record(
+        db, a, template="poster", params={}, procedure_codes=["1.001193"], copies=1, pages=1,
+        destination=str(tmp / "x.pdf"), result=PrintResult.OK)),
+    "settings.set_many": (permissions.SETTINGS, lambda db, a, tmp: settings.set_many(
+        db, a, {"center.hotline": "0271 3 000 000"})),
+    "settings.set_logo": (permissions.SETTINGS, lambda db, a, tmp: settings.set_logo(db, a, PNG)),
+}
+# Functions that take an actor but are not entry points, and why.
+NOT_ENTRY_POINTS = {
+    "accounts.change_password": "own password: every signed-in account, checked against the old password",
+    "audit.record": "building block inside another service's transaction (also records refused sign-ins)",
+    "audit.record_many": "building block inside another service's transaction",
+    "print_log.check_can_print": "the check itself (the print studio asks it before rendering)",
+    "catalogue.can_edit": "the check itself",
+    "catalogue.require_edit": "the check itself",
+    "settings.apply": "building block inside another service's transaction",
+}
+
+
+def actor_functions() -> set[str]:
+    found = set()
+    for info in pkgutil.iter_modules(services_pkg.__path__):
+        module = importlib.import_module(f"{services_pkg.__name__}.{info.name}")
+        for name, fn in inspect.getmembers(module, inspect.isfunction):
+            if fn.__module__ == module.__name__ and not name.startswith("_") \
+                    and "actor" in inspect.signature(fn).parameters:
+                found.add(f"{info.name}.{name}")
+    return found
+
+
+def test_every_entry_point_has_a_role_rule() -> None:
+    assert actor_functions() == set(ENTRY_POINTS) | set(NOT_ENTRY_POINTS)
+
+
+def _state(db: Database) -> dict[str, int]:
+    with db.read() as session:
+        return {t.name: session.scalar(select(func.count()).select_from(t)) for t in Base.metadata.sorted_tables}
+
+
+@pytest.fixture
+def center(db: Database, tmp_path: Path) -> Database:
+    admin = accounts.first_run(db, {"center.name": "Trung tâm"}, "quantri", "Nguyễn Thị Hạnh", "Bình-Long-2026")
+    accounts.create_account(db, admin, "binh", "Trần Văn Bình", Role.STAFF, "dung-mat-khau")
+    backup.write_archive(db, admin, tmp_path / "goc.zip")
+    return db
+
+
+def test_read_only_is_refused_everywhere_and_nothing_changes(center: Database, tmp_path: Path) -> None:
+    reader = Actor("xem", Role.READONLY, 99, "Lê Thị Xem")
+    before = _state(center)
+    for name, (_, call) in ENTRY_POINTS.items():
+        with pytest.raises(PermissionDenied, match="không có quyền"):
+            call(center, reader, tmp_path)
+        assert _state(center) == before, name
+    assert not (tmp_path / "x.zip").exists() and not (tmp_path / "nhat-ky.csv").exists()
+    kiosk = Actor.kiosk()
+    with pytest.raises(PermissionDenied):
+        catalogue.save_records(center, kiosk, [RECORD], action="import", source="thử")
+
+
+@pytest.mark.parametrize("role", [Role.STAFF, Role.ADMIN])
+def test_each_role_gets_exactly_what_the_matrix_gives(center: Database, tmp_path: Path, role: Role) -> None:
+    actor = Actor("nguoi", role, 98)
+    for name, (permission, call) in ENTRY_POINTS.items():
+        if role in permission.roles:
+            call(center, actor, tmp_path)
+        else:
+            with pytest.raises(PermissionDenied):
+                call(center, actor, tmp_path)
+
+
+def test_administrator_can_take_catalogue_editing_away_from_staff(center: Database) -> None:
+    staff = Actor("binh", Role.STAFF, 2)
+    catalogue.save_records(center, staff, [RECORD], action="import", source="thử")
+    settings.set_many(center, Actor.command_line(), {"catalogue.staff_can_edit": False})
+    with pytest.raises(PermissionDenied, match="tắt quyền sửa danh mục"):
+        catalogue.save_records(center, staff, [{**RECORD, "name": "Tên khác"}], action="import", source="thử")
+    with center.read() as session:
+        assert not catalogue.can_edit(session, staff)
+        assert catalogue.can_edit(session, Actor.command_line())
+        assert catalogue.get_procedure(session, "1.001193").name == RECORD["name"]
