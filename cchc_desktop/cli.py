@@ -66,7 +66,23 @@ def build_parser() -> Parser:
 
     p = sub.add_parser("export", help="xuất toàn bộ danh mục thủ tục ra tệp .json hoặc .xlsx")
     p.add_argument("file", metavar="TỆP", type=Path, help="tệp kết quả, đuôi .json hoặc .xlsx")
+
+    p = sub.add_parser("search", help="tìm thủ tục theo mã, tên, từ khoá, tên thường gọi (có dấu hay không dấu)",
+                       description="In mỗi thủ tục tìm thấy trên một dòng: mã, dấu Tab, tên; "
+                                   "thứ tự giống ô tìm kiếm của ứng dụng.")
+    p.add_argument("query", metavar="TỪ_KHOÁ", nargs="+", help="mã (1.001193 hoặc phần đầu của mã) hoặc chữ cần tìm")
+    p.add_argument("--limit", metavar="N", type=_positive, default=20, help="số kết quả tối đa (mặc định 20)")
     return parser
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{value}” không phải số nguyên") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"cần số lớn hơn 0, không phải {number}")
+    return number
 
 
 def _open(args: argparse.Namespace):
@@ -108,6 +124,24 @@ def cmd_export(args: argparse.Namespace) -> int:
         records = [to_record(p) for p in catalogue.all_procedures(session)]
     writer(records, path)
     print(f"Đã xuất {len(records)} thủ tục vào {path}.")
+    return 0
+
+
+@command("search")
+def cmd_search(args: argparse.Namespace) -> int:
+    from cchc_desktop.core.services import search
+
+    text = " ".join(args.query)
+    if search.parse_query(text).empty:
+        raise CchcError("Từ khoá tìm kiếm trống: hãy gõ mã hoặc tên thủ tục.")
+    db = _open(args)
+    with db.read() as session:
+        hits = search.search(session, text, limit=args.limit)
+    for code, name in hits:
+        print(f"{code}\t{name}")
+    if not hits:
+        print(f"Không tìm thấy thủ tục nào khớp với “{text}”.", file=sys.stderr)
+        return 1
     return 0
 
 

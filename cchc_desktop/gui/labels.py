@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from cchc_desktop.core.domain import FeeKind, Lifecycle, Method, OnlineLevel, TimeUnit, Verification
+from cchc_desktop.core.domain import FeeKind, Level, Lifecycle, Method, OnlineLevel, SampleKind, TimeUnit, Verification
 
 
 def lifecycle(value: Lifecycle) -> str:
@@ -66,3 +66,30 @@ def time_limit(qty: float | None, unit: TimeUnit | None, text: str) -> str:
         return units[unit]
     see_cases = QCoreApplication.translate("Labels", "(see cases)")
     return f"{number} {see_cases}"
+
+
+def level(value: Level) -> str:
+    return {
+        Level.COMMUNE: QCoreApplication.translate("Labels", "Commune level"),
+        Level.PROVINCE: QCoreApplication.translate("Labels", "Province level"),
+        Level.CENTRAL: QCoreApplication.translate("Labels", "Central level"),
+        Level.OTHER: QCoreApplication.translate("Labels", "Other agency"),
+    }[value]
+
+
+def sample_kind(value: SampleKind) -> str:
+    return {
+        SampleKind.FILLED: QCoreApplication.translate("Labels", "Filled-in sample"),
+        SampleKind.BLANK: QCoreApplication.translate("Labels", "Blank form"),
+    }[value]
+
+
+def time_unit(value: TimeUnit) -> str:
+    return {
+        TimeUnit.WORKING_DAY: QCoreApplication.translate("Labels", "working days"),
+        TimeUnit.DAY: QCoreApplication.translate("Labels", "days"),
+        TimeUnit.HOUR: QCoreApplication.translate("Labels", "hours"),
+        TimeUnit.MONTH: QCoreApplication.translate("Labels", "months"),
+        TimeUnit.YEAR: QCoreApplication.translate("Labels", "years"),
+        TimeUnit.OTHER: QCoreApplication.translate("Labels", "other (see text)"),
+    }[value]

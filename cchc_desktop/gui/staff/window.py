@@ -24,7 +24,8 @@ from cchc_desktop import __version__
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database, describe
 from cchc_desktop.gui import app as gui_app
-from cchc_desktop.gui.staff.procedures import ProceduresPage
+from cchc_desktop.gui.staff.catalogue import CataloguePage
+from cchc_desktop.gui.staff.samples import SamplesPage
 
 STYLE = """
 QListWidget#nav { background: #12355b; color: white; border: none; font-size: 11.5pt; padding-top: 8px; }
@@ -123,12 +124,11 @@ class StaffWindow(QMainWindow):
         for _ in range(6):
             QListWidgetItem(self.nav)
         self.pages = QStackedWidget()
-        self.procedures = ProceduresPage(db, actor)
+        self.procedures = CataloguePage(db, actor)
         self.pages.addWidget(self.procedures)
-        self.pages.addWidget(UpcomingPage(
-            lambda: self.tr("Sample dossiers"),
-            lambda: self.tr("For each posted procedure, the ordered documents of its sample dossier with "
-                            "filled-in and blank forms, previewed and printed from here.")))
+        self.samples = SamplesPage(db, actor)
+        self.pages.addWidget(self.samples)
+        self.procedures.catalogue_changed.connect(self.samples.mark_stale)
         self.pages.addWidget(UpcomingPage(
             lambda: self.tr("Print studio"),
             lambda: self.tr("Posters, tri-fold leaflets, guide sheets and QR stickers for the posted "
