@@ -11,7 +11,7 @@ from pathlib import Path
 from bench import harness
 
 # Feature modules register their figures on import; pending ones fill the gaps.
-MODULES = ["bench.figures_app", "bench.figures_pending"]
+MODULES = ["bench.figures_app", "bench.figures_search", "bench.figures_pending"]
 
 
 def main(argv: list[str] | None = None) -> int:

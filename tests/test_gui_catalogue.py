@@ -57,7 +57,8 @@ def test_the_list_follows_each_keystroke_without_tones(window: StaffWindow, qtbo
     assert counts == sorted(counts, reverse=True) and counts[0] > counts[-1] > 5
     assert shown(page, CatalogueModel.CODE)[0] == "1.001193"
     assert page.found.text() == f"Tìm thấy {counts[-1]}"
-    # The field list counts what was found.
+    # The field list counts what was found, once typing pauses.
+    qtbot.waitUntil(lambda: page.field_model.entries[0][2] == counts[-1])
     entries = {name: count for _, name, count in page.field_model.entries}
     assert entries["Tất cả lĩnh vực"] == counts[-1] and entries["Hộ tịch"] >= 5
     qtbot.keyClick(page.search, Qt.Key.Key_Escape)
@@ -67,11 +68,13 @@ def test_the_list_follows_each_keystroke_without_tones(window: StaffWindow, qtbo
 def test_decomposed_typing_matches_composed_text(window: StaffWindow, qtbot) -> None:
     page = window.procedures
     page.search.setText("chứng thực")
+    page.settle()
     composed = shown(page)
     page.search.clear()
     decomposed = unicodedata.normalize("NFD", "chứng thực")
     assert len(decomposed) > len("chứng thực")
     type_text(page.search, decomposed)
+    page.settle()
     assert page.search.text() == decomposed
     assert shown(page) == composed and composed[0].startswith("Chứng thực")
     page.search.clear()
@@ -82,6 +85,7 @@ def test_decomposed_typing_matches_composed_text(window: StaffWindow, qtbot) -> 
 def test_accents_typed_rank_first(window: StaffWindow, qtbot) -> None:
     page = window.procedures
     type_text(page.search, "hộ")
+    page.settle()  # a pause in typing: the whole list in its final order
     names = shown(page)
     first_ho_tro = min(i for i, n in enumerate(names) if n.startswith("Hỗ trợ"))
     assert all(i < first_ho_tro for i, n in enumerate(names) if "hộ tịch" in n.casefold())

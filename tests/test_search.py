@@ -171,3 +171,15 @@ def test_cli_search_module_needs_no_qt(demo_db: Database) -> None:
     with demo_db.read() as session:
         hits = search.search(session, "KHAI SINH", limit=3, today=TODAY)
     assert len(hits) == 3 and hits[0] == ("1.001193", "Thủ tục đăng ký khai sinh")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("dđaăngkyýhoộ1.0 tcươ")), min_size=1, max_size=6),
+       st.integers(min_value=1, max_value=60))
+def test_ranking_one_page_gives_that_page_exactly(demo_index_session, text: str, first: int) -> None:
+    index = demo_index_session
+    query = parse_query(text)
+    rows = index.match(query, list(range(len(index))))
+    full = index.rank(query, rows)
+    partial = index.rank(query, rows, first=first)
+    assert partial[:first] == full[:first] and sorted(partial) == sorted(full)

@@ -244,7 +244,8 @@ def add_from_dossier(db: Database, actor: Actor, code: str, case_name: str = GEN
         known = {vtext.fold(d.title) for d in existing}
         position = len(existing)
         added = 0
-        for name in dict.fromkeys(vtext.normalize_line(n)[:1000] for n in names):
+        # National records start components with list marks ("- Giấy chứng sinh…"): a title does not.
+        for name in dict.fromkeys(vtext.normalize_line(n).lstrip("-–•*+ ")[:1000] for n in names):
             if not name or vtext.fold(name) in known:
                 continue
             doc = SampleDocument(procedure_id=pid, case_name=case_name, position=position, title=name,

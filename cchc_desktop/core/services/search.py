@@ -113,6 +113,7 @@ class CatalogueIndex:
         # Integer sort keys (key * n + position) keep name order within equal keys.
         self.field_order = [f * n + i for i, f in enumerate(self.field)]
         self._posting: list[catalogue.Posting] | None = None
+        self._posting_memo: dict[int, tuple[catalogue.Posting, dt.date | None]] = {}
 
     def __len__(self) -> int:
         return len(self.codes)
@@ -140,16 +141,22 @@ class CatalogueIndex:
         self.texts(False).cores()
         self.texts(True).cores()
 
+    def _posting_state(self, i: int) -> tuple[catalogue.Posting, dt.date | None]:
+        state = self._posting_memo.get(i)
+        if state is None:  # asked for the rows on screen, again at every repaint
+            state = self._posting_memo[i] = catalogue.posting_state(
+                self.today, self.posted_since[i], self.posted_until[i], self.lifecycle[i],
+                self.effective_from[i], self.effective_until[i])
+        return state
+
     def posting(self, i: int) -> catalogue.Posting:
         if self._posting is not None:
             return self._posting[i]
-        return catalogue.posting_state(self.today, self.posted_since[i], self.posted_until[i], self.lifecycle[i],
-                                       self.effective_from[i], self.effective_until[i])[0]
+        return self._posting_state(i)[0]
 
     def posting_change(self, i: int) -> dt.date | None:
         """The next date the row enters or leaves the posted list, if one is set."""
-        return catalogue.posting_state(self.today, self.posted_since[i], self.posted_until[i], self.lifecycle[i],
-                                       self.effective_from[i], self.effective_until[i])[1]
+        return self._posting_state(i)[1]
 
     # --- filtering and searching ------------------------------------------------
     def select(self, filters: Filters) -> list[int]:
@@ -180,31 +187,43 @@ class CatalogueIndex:
             rows = [i for i in rows if token in hay[i]]
         return rows
 
-    def rank(self, query: Query, rows: list[int]) -> list[int]:
+    def rank(self, query: Query, rows: list[int], *, first: int | None = None) -> list[int]:
         """``rows`` (matches of ``query``, in name order) best first; see the module docstring.
 
         Rows are split into ordered buckets, one cheap test per pass, so each
-        bucket keeps name order and the result is their concatenation.
+        bucket keeps name order and the result is their concatenation. With
+        ``first``, only the first ``first`` rows are sure to be in their final
+        place (the rest follow in name order): enough for a screen while the
+        user types, without the passes over thousands of rows nobody sees yet.
         """
         if query.empty or not rows:
             return list(rows)
         buckets: list[list[int]] = []
+
+        def done() -> bool:
+            return first is not None and sum(map(len, buckets)) >= first
+
         if query.code:
             # Codes typed: the codes that start so, in code order (the exact code is the first of them).
             code, codes = query.code, self.codes
             by_code, rows = _split(rows, [i for i in rows if codes[i].startswith(code)])
             buckets.append(sorted(by_code, key=codes.__getitem__))
-        if query.accented:
+        if query.accented and not done():
             accent = self.texts(True)
             phrase = query.accent_phrase
             found, rows = _split(rows, [i for i in rows if phrase in accent.full[i]])
-            buckets += accent.by_place(found, phrase, whole_query=True)
-            if len(query.tokens) > 1:
+            buckets += accent.by_place(found, phrase, whole_query=True, first=_left(first, buckets))
+            if len(query.tokens) > 1 and not done():
                 apart = rows
                 for token in query.accented:
                     apart = [i for i in apart if token in accent.full[i]]
-                buckets[-1], rows = _split(rows, apart)
-        buckets += self.texts(False).by_place(rows, query.folded, whole_query=len(query.tokens) == 1)
+                apart, rows = _split(rows, apart)
+                buckets.append(apart)
+        if not done():
+            buckets += self.texts(False).by_place(rows, query.folded, whole_query=len(query.tokens) == 1,
+                                                  first=_left(first, buckets))
+        else:
+            buckets.append(rows)
         return [i for bucket in buckets for i in bucket]
 
     def search(self, text: str, filters: Filters = Filters(), limit: int | None = None) -> list[int]:
@@ -217,6 +236,10 @@ class CatalogueIndex:
 
     def field_counts(self, rows: list[int]) -> Counter[int]:
         return Counter(map(self.field.__getitem__, rows))
+
+
+def _left(first: int | None, buckets: list[list[int]]) -> int | None:
+    return None if first is None else first - sum(map(len, buckets))
 
 
 def _split(rows: list[int], chosen: list[int]) -> tuple[list[int], list[int]]:
@@ -248,20 +271,24 @@ class _Texts:
                            for t, k in zip(self.full, self._name_at)]
         return self._cores
 
-    def by_place(self, rows: list[int], phrase: str, *, whole_query: bool) -> list[list[int]]:
+    def by_place(self, rows: list[int], phrase: str, *, whole_query: bool,
+                 first: int | None = None) -> list[list[int]]:
         """``rows`` by where ``phrase`` is: at the start of the name or of a keyword or friendly name,
         a whole word, the start of a word, inside a word, not as one piece. ``whole_query``: every
-        row is known to contain ``phrase`` (a one-word query), which spares a pass."""
+        row is known to contain ``phrase`` (a one-word query), which spares a pass. With ``first``,
+        stops once that many rows are placed (the others last, in the order given)."""
         full, cores = self.full, self.cores()
         extra = {i for i, parts in self._parts.items() if any(p.startswith(phrase) for p in parts)}
         start, rest = _split(rows, [i for i in rows if cores[i].startswith(phrase) or i in extra])
+        if first is not None and len(start) >= first:
+            return [start, rest]
         word = " " + phrase
         words, rest = _split(rest, [i for i in rest if word in full[i]])
         space = word + " "
         whole, prefixes = _split(words, [i for i in words if space in full[i] or full[i].endswith(word)]
                                  if len(phrase) > 1 else [])
-        if whole_query:
-            return [start, whole, prefixes, rest, []]
+        if whole_query or (first is not None and len(start) + len(words) >= first):
+            return [start, whole, prefixes, rest]
         inside, apart = _split(rest, [i for i in rest if phrase in full[i]])
         return [start, whole, prefixes, inside, apart]
 

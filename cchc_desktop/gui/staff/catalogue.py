@@ -17,12 +17,14 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QModelIndex,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
+    QRect,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeyEvent, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,6 +37,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -53,6 +57,9 @@ from cchc_desktop.gui.formatting import format_amount, format_date
 
 Index = QModelIndex | QPersistentModelIndex
 DETAIL_DELAY_MS = 120  # the summary below the list follows the selection once typing pauses
+NAME_SHOWN = 160  # characters: more than the widest name column holds at 1920 px
+SETTLE_DELAY_MS = 150
+RANKED_WHILE_TYPING = 200  # rows: a few screens
 
 # Posting filter choices: what the clerk asks, as sets of states.
 POSTING_CHOICES = [
@@ -135,59 +142,133 @@ class CatalogueModel(QAbstractTableModel):
                     self.tr("Posting"), self.tr("Verification")][section]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def _display(self, i: int, column: int) -> str:
         idx = self.index_
-        if idx is None or not index.isValid():
-            return None
-        i = self.rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.CODE:
-                return idx.codes[i]
-            if column == self.NAME:
-                return idx.names[i]
-            if column == self.FIELD:
-                f = idx.field[i]
-                return idx.fields[f] if f != idx.no_field else self.tr("No field")
-            if column == self.LIFECYCLE:
-                return self._lifecycle[idx.lifecycle[i]]
-            if column == self.POSTING:
-                return posting_text(idx.posting(i), idx.posting_change(i))
-            if column == self.REVIEW:
-                if idx.needs_review[i] and idx.verified_on[i]:
-                    return self.tr("Review due")
-                return self._verification[idx.verification[i]]
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column in (self.NAME, self.FIELD):
-                return self.data(index)
-            if column == self.LIFECYCLE:
-                return labels.lifecycle(idx.lifecycle[i])
-            if column == self.POSTING and idx.posted_since[i]:
-                return self.tr("Posted since %1").replace("%1", format_date(idx.posted_since[i]))
-            if column == self.REVIEW:
-                verified = idx.verified_on[i]
-                text = labels.verification(idx.verification[i]) + " · " + (
-                    self.tr("Last verified on %1").replace("%1", format_date(verified)) if verified
-                    else self.tr("Never verified against the province's decision"))
-                if idx.needs_review[i]:
-                    text += " · " + self.tr("check again every %n month(s)", "", idx.review_months)
-                return text
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column == self.REVIEW and idx.needs_review[i]:
-                return self._review_brush
-            if idx.posting(i) == Posting.ENDED or idx.lifecycle[i] == Lifecycle.REPEALED:
-                return self._ended_brush
-            return None
-        if role == Qt.ItemDataRole.DecorationRole and column == self.REVIEW and idx.needs_review[i]:
-            if self._warning_icon is None:
-                view = self.parent()
-                self._warning_icon = view.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-            return self._warning_icon
-        if role == Qt.ItemDataRole.UserRole:
+        assert idx is not None
+        if column == self.CODE:
             return idx.codes[i]
+        if column == self.NAME:
+            # Qt shapes the whole text to elide it: a name past what any column shows costs time.
+            return idx.names[i][:NAME_SHOWN]
+        if column == self.FIELD:
+            f = idx.field[i]
+            return idx.fields[f] if f != idx.no_field else self.tr("No field")
+        if column == self.LIFECYCLE:
+            return self._lifecycle[idx.lifecycle[i]]
+        if column == self.POSTING:
+            return posting_text(idx.posting(i), idx.posting_change(i))
+        if idx.needs_review[i] and idx.verified_on[i]:
+            return self.tr("Review due")
+        return self._verification[idx.verification[i]]
+
+    def _foreground(self, i: int, column: int) -> QBrush | None:
+        idx = self.index_
+        assert idx is not None
+        if column == self.REVIEW and idx.needs_review[i]:
+            return self._review_brush
+        if idx.lifecycle[i] == Lifecycle.REPEALED or idx.posting(i) == Posting.ENDED:
+            return self._ended_brush
         return None
+
+    def _decoration(self, i: int, column: int) -> Any:
+        idx = self.index_
+        assert idx is not None
+        if column != self.REVIEW or not idx.needs_review[i]:
+            return None
+        if self._warning_icon is None:
+            self._warning_icon = self.parent().style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        return self._warning_icon
+
+    def _tooltip(self, i: int, column: int) -> str | None:
+        idx = self.index_
+        assert idx is not None
+        if column == self.NAME:
+            return idx.names[i]
+        if column == self.FIELD:
+            return self._display(i, column)
+        if column == self.LIFECYCLE:
+            return labels.lifecycle(idx.lifecycle[i])
+        if column == self.POSTING and idx.posted_since[i]:
+            return self.tr("Posted since %1").replace("%1", format_date(idx.posted_since[i]))
+        if column == self.REVIEW:
+            verified = idx.verified_on[i]
+            text = labels.verification(idx.verification[i]) + " · " + (
+                self.tr("Last verified on %1").replace("%1", format_date(verified)) if verified
+                else self.tr("Never verified against the province's decision"))
+            if idx.needs_review[i]:
+                text += " · " + self.tr("check again every %n month(s)", "", idx.review_months)
+            return text
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self.index_ is None or not index.isValid():
+            return None
+        i, column = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(i, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(i, column)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._decoration(i, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(i, column)
+        if role == Qt.ItemDataRole.UserRole:
+            return self.index_.codes[i]
+        return None
+
+    def multiData(self, index: Index, roles: QModelRoleDataSpan) -> None:
+        """All the roles a painted cell asks for in one call (the view asks for seven, cell by cell)."""
+        if self.index_ is None or not index.isValid():
+            return
+        i, column = self.rows[index.row()], index.column()
+        for item in roles:
+            role = item.role()
+            if role == Qt.ItemDataRole.DisplayRole:
+                item.setData(self._display(i, column))
+            elif role == Qt.ItemDataRole.ForegroundRole:
+                brush = self._foreground(i, column)
+                if brush is not None:
+                    item.setData(brush)
+            elif role == Qt.ItemDataRole.DecorationRole and column == self.REVIEW:
+                icon = self._decoration(i, column)
+                if icon is not None:
+                    item.setData(icon)
+            elif role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.UserRole):
+                item.setData(self.data(index, role))
+
+
+class CellPainter(QStyledItemDelegate):
+    """Paints a list cell as plain text: the list repaints on every keystroke, and the style's
+    generic item drawing (several layout passes per cell) was most of that time."""
+
+    def __init__(self, view: QTableView, model: CatalogueModel):
+        super().__init__(view)
+        self.model = model
+        self.metrics = view.fontMetrics()
+        self.align = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        model = self.model
+        i, column = model.rows[index.row()], index.column()
+        rect = option.rect
+        palette = option.palette
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(rect, palette.highlight())
+            painter.setPen(palette.highlightedText().color())
+        else:
+            if option.features & QStyleOptionViewItem.ViewItemFeature.Alternate:
+                painter.fillRect(rect, palette.alternateBase())
+            brush = model._foreground(i, column)
+            painter.setPen(brush.color() if brush is not None else palette.text().color())
+        left = rect.x() + 4
+        icon = model._decoration(i, column) if column == CatalogueModel.REVIEW else None
+        if icon is not None:
+            size = option.decorationSize.height()
+            icon.paint(painter, QRect(left, rect.y() + (rect.height() - size) // 2, size, size))
+            left += size + 4
+        text_rect = QRect(left, rect.y(), rect.right() - left - 3, rect.height())
+        text = self.metrics.elidedText(model._display(i, column), Qt.TextElideMode.ElideRight, text_rect.width())
+        painter.drawText(text_rect, self.align, text)
 
 
 class FieldModel(QAbstractTableModel):
@@ -302,6 +383,7 @@ class CataloguePage(QWidget):
         self.search.go_to_results.connect(self._focus_results)
         self.found = QLabel()
         self.found.setObjectName("pageSummary")
+        self.found.setMinimumWidth(self.fontMetrics().horizontalAdvance("Tìm thấy 20.000") + 8)  # no relayout per key
         self.new_button, self.edit_button = QPushButton(), QPushButton()
         self.lifecycle_button, self.history_button, self.verify_button = QPushButton(), QPushButton(), QPushButton()
         self.new_button.clicked.connect(lambda: self.open_editor(None))
@@ -349,6 +431,7 @@ class CataloguePage(QWidget):
         self.model = CatalogueModel(self)
         self.table = ResultsView()
         self.table.setModel(self.model)
+        self.table.setItemDelegate(CellPainter(self.table, self.model))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -388,6 +471,13 @@ class CataloguePage(QWidget):
         self._detail_timer.setSingleShot(True)
         self._detail_timer.setInterval(DETAIL_DELAY_MS)
         self._detail_timer.timeout.connect(self._show_detail)
+        # The counts per field and the order past the first page follow once typing pauses.
+        self._matches: list[int] = []
+        self._pending: tuple[search.Query, list[int]] | None = None
+        self._settle_timer = QTimer(self)
+        self._settle_timer.setSingleShot(True)
+        self._settle_timer.setInterval(SETTLE_DELAY_MS)
+        self._settle_timer.timeout.connect(self.settle)
 
         top = QHBoxLayout()
         top.addWidget(self.title)
@@ -490,6 +580,7 @@ class CataloguePage(QWidget):
             self.search.setFocus()  # a clerk types the moment the list is there
         self._loaded = True
         self.update_list(keep=keep)
+        self.settle()
         self._update_summary()
         self.loaded.emit()
         # Built once the list is on screen, so the first keystroke does not wait for it.
@@ -542,12 +633,16 @@ class CataloguePage(QWidget):
             return
         keep = keep or self.current_code()
         query, matches = live.matches(self.search.text(), self.filters())
-        self._update_fields(idx.field_counts(matches), len(matches))
+        self._matches = matches
         if self._field is not None:
             field, col = self._field, idx.field
             matches = [i for i in matches if col[i] == field]
-        self.table.setColumnHidden(CatalogueModel.FIELD, self._field is not None)  # room for the names
-        self.model.set_rows(idx, self._order(query, matches))
+        if self.table.isColumnHidden(CatalogueModel.FIELD) != (self._field is not None):
+            self.table.setColumnHidden(CatalogueModel.FIELD, self._field is not None)  # room for the names
+        # While typing, a page of the list is ranked; the rest follows once typing pauses.
+        self._pending = (query, matches) if len(matches) > RANKED_WHILE_TYPING else None
+        self._settle_timer.start()
+        self.model.set_rows(idx, self._order(query, matches, first=RANKED_WHILE_TYPING))
         row = self.model.row_of(keep)
         if row is not None:
             self.table.selectionModel().setCurrentIndex(
@@ -558,7 +653,25 @@ class CataloguePage(QWidget):
         self.found.setText(self.tr("%n found", "", len(matches)) if filtered else "")
         self._detail_timer.start()
 
-    def _order(self, query: search.Query, rows: list[int]) -> list[int]:
+    def settle(self) -> None:
+        """What waits for a pause in typing: the counts per field, the full order of a long list."""
+        self._settle_timer.stop()
+        self.update_counts()
+        if self._pending is None or self.index is None:
+            return
+        query, rows = self._pending
+        self._pending = None
+        ordered = self._order(query, rows)
+        if ordered == self.model.rows:
+            return
+        keep, scroll = self.current_code(), self.table.verticalScrollBar().value()
+        self.model.set_rows(self.index, ordered)  # the rows on screen stay where they are
+        self.table.verticalScrollBar().setValue(scroll)
+        row = self.model.row_of(keep)
+        if row is not None:
+            self.table.setCurrentIndex(self.model.index(row, CatalogueModel.NAME))
+
+    def _order(self, query: search.Query, rows: list[int], first: int | None = None) -> list[int]:
         idx = self.index
         assert idx is not None
         if self._sort is not None:
@@ -579,7 +692,7 @@ class CataloguePage(QWidget):
                 keys = lambda i: (0 if idx.needs_review[i] else 1) * n + i  # noqa: E731
             return sorted(rows, key=keys, reverse=order == Qt.SortOrder.DescendingOrder)
         if not query.empty:
-            return idx.rank(query, rows)
+            return idx.rank(query, rows, first=first)
         return sorted(rows, key=idx.field_order.__getitem__)
 
     def _sort_clicked(self, column: int) -> None:
@@ -594,6 +707,11 @@ class CataloguePage(QWidget):
         if self._sort is not None:
             header.setSortIndicator(*self._sort)
         self.update_list()
+
+    def update_counts(self) -> None:
+        """Count what the search and filters found in each field (the list on the left)."""
+        if self.index is not None:
+            self._update_fields(self.index.field_counts(self._matches), len(self._matches))
 
     def _update_fields(self, counts: dict[int, int], total: int) -> None:
         idx = self.index

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -61,17 +62,17 @@ class DocumentPreview(QWidget):
         for widget in (self.empty, self.pdf_view, self.image_area):
             self.stack.addWidget(widget)
 
-        self.prev_button, self.next_button = QPushButton("◀"), QPushButton("▶")
+        self.prev_button, self.next_button = QToolButton(), QToolButton()
+        self.prev_button.setArrowType(Qt.ArrowType.LeftArrow)
+        self.next_button.setArrowType(Qt.ArrowType.RightArrow)
         self.page_label = QLabel()
-        self.zoom_out_button, self.zoom_in_button = QPushButton("−"), QPushButton("+")
-        self.fit_button = QPushButton()
+        self.zoom_out_button, self.zoom_in_button = QToolButton(), QToolButton()
+        self.zoom_out_button.setText("−")
+        self.zoom_in_button.setText("+")
+        self.fit_button = QToolButton()
         self.zoom_label = QLabel()
         self.print_button = QPushButton()
-        for button in (self.prev_button, self.next_button, self.zoom_out_button, self.zoom_in_button,
-                       self.fit_button, self.print_button):
-            button.setAutoDefault(False)
-        for button in (self.prev_button, self.next_button, self.zoom_out_button, self.zoom_in_button):
-            button.setFixedWidth(self.fontMetrics().horizontalAdvance("W") * 2 + 12)
+        self.print_button.setAutoDefault(False)
         self.prev_button.clicked.connect(lambda: self.go_to_page(self.current_page() - 1))
         self.next_button.clicked.connect(lambda: self.go_to_page(self.current_page() + 1))
         self.zoom_in_button.clicked.connect(lambda: self.set_zoom(self.zoom() * ZOOM_STEP))

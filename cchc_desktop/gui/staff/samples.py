@@ -88,11 +88,11 @@ class ProcedureListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 3
+        return 0 if parent.isValid() else 2
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Code"), self.tr("Procedure"), self.tr("Docs")][section]
+            return [self.tr("Procedure"), self.tr("Docs")][section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -102,10 +102,10 @@ class ProcedureListModel(QAbstractTableModel):
         i = self.rows[index.row()]
         code = idx.codes[i]
         if role == Qt.ItemDataRole.DisplayRole:
-            return [code, idx.names[i], str(self.counts.get(code, 0) or "—")][index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
-            return idx.names[i]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
+            return f"{code} – {idx.names[i]}" if index.column() == 0 else str(self.counts.get(code, 0) or "—")
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return f"{code} – {idx.names[i]}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
@@ -214,17 +214,16 @@ class SamplesPage(QWidget):
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.verticalHeader().hide()
+        # Two lines per procedure, fixed: names wrap without measuring thousands of rows.
         self.list.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.list.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.list.setWordWrap(False)
+        self.list.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 8)
+        self.list.setWordWrap(True)
         self.list.setShowGrid(False)
         self.list.setTabKeyNavigation(False)
         header = self.list.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
-        self.list.setColumnWidth(0, self.fontMetrics().horizontalAdvance("0.000000") + 16)
-        self.list.setColumnWidth(2, self.fontMetrics().horizontalAdvance("Giấy tờ") + 16)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        self.list.setColumnWidth(1, self.fontMetrics().horizontalAdvance("Giấy tờ") + 20)
         self.list.selectionModel().currentRowChanged.connect(lambda *_: self._procedure_chosen())
 
         self.heading = QLabel()
@@ -241,16 +240,19 @@ class SamplesPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 8)
+        self.current_title = QLabel()  # the selected document in full, whatever its length
+        self.current_title.setWordWrap(True)
+        self.current_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         doc_header = self.table.horizontalHeader()
         doc_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         doc_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         doc_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(1, self.fontMetrics().horizontalAdvance("Mẫu đã điền") + 20)
-        self.table.setColumnWidth(2, 120)
+        self.table.setColumnWidth(2, 110)
         self.table.currentCellChanged.connect(lambda *_: self._show_preview())
         self.table.doubleClicked.connect(lambda _i: self.edit_document())
 
@@ -286,11 +288,12 @@ class SamplesPage(QWidget):
         case_row.addWidget(self.case_combo, 1)
         middle_layout.addLayout(case_row)
         middle_layout.addWidget(self.table, 1)
+        middle_layout.addWidget(self.current_title)
         middle_layout.addLayout(buttons)
         self.splitter = QSplitter()
         for widget in (left, middle, self.preview):
             self.splitter.addWidget(widget)
-        self.splitter.setSizes([300, 420, 420])
+        self.splitter.setSizes([330, 430, 380])
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.splitter, 1)
@@ -362,7 +365,7 @@ class SamplesPage(QWidget):
         self.list_model.set_rows(self.index, rows, self.counts)
         position = self.index.position(keep) if keep else None
         if position is not None and position in rows:
-            self.list.setCurrentIndex(self.list_model.index(rows.index(position), 1))
+            self.list.setCurrentIndex(self.list_model.index(rows.index(position), 0))
 
     def select_procedure(self, code: str) -> bool:
         """Show the sample dossier of ``code`` (listed even when not posted)."""
@@ -375,7 +378,7 @@ class SamplesPage(QWidget):
         if position not in self.list_model.rows:
             self.only_posted.setChecked(False)
             self.search.clear()
-        self.list.setCurrentIndex(self.list_model.index(self.list_model.rows.index(position), 1))
+        self.list.setCurrentIndex(self.list_model.index(self.list_model.rows.index(position), 0))
         return self.code == code
 
     def _procedure_chosen(self) -> None:
@@ -448,6 +451,7 @@ class SamplesPage(QWidget):
     def _show_preview(self) -> None:
         self._update_buttons()
         doc = self.current_document()
+        self.current_title.setText("" if doc is None else doc.title + (f" — {doc.note}" if doc.note else ""))
         if doc is None or doc.sha256 is None:
             self.preview.clear()
             return
@@ -470,7 +474,7 @@ class SamplesPage(QWidget):
     # --- actions ---------------------------------------------------------------------------
     def _after_change(self, select: int | None = None) -> None:
         with self.db.read() as session:
-            self.counts = samples.counts(session)
+            self.counts = self.list_model.counts = samples.counts(session)
         case = self.current_case()
         self._fill_cases(keep=case)
         self._show_documents(select=select)
