@@ -41,7 +41,6 @@ from cchc_desktop.core.services.catalogue import Posting
 from cchc_desktop.core.services.search import CatalogueIndex, Filters, LiveSearch
 from cchc_desktop.gui import labels
 from cchc_desktop.gui.errors import run_guarded, show_error
-from cchc_desktop.gui.staff.preview import DocumentPreview
 
 Index = QModelIndex | QPersistentModelIndex
 POSTED = Filters(posting=frozenset({Posting.POSTED, Posting.LEAVING}))
@@ -270,8 +269,10 @@ class SamplesPage(QWidget):
             button.setEnabled(self.can_edit)
             buttons.addWidget(button, i // 4, i % 4)
 
-        self.preview = DocumentPreview()
-        self.preview.print_button.clicked.connect(self.print_current)
+        # The preview (QtPdf, printing) is built when the page is first shown: not at start-up.
+        self.preview = None
+        self.preview_holder = QWidget()
+        QVBoxLayout(self.preview_holder).setContentsMargins(0, 0, 0, 0)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -291,7 +292,7 @@ class SamplesPage(QWidget):
         middle_layout.addWidget(self.current_title)
         middle_layout.addLayout(buttons)
         self.splitter = QSplitter()
-        for widget in (left, middle, self.preview):
+        for widget in (left, middle, self.preview_holder):
             self.splitter.addWidget(widget)
         self.splitter.setSizes([330, 430, 380])
         layout = QVBoxLayout(self)
@@ -345,8 +346,17 @@ class SamplesPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._ensure_preview()
         if self._stale:
             self.refresh()
+
+    def _ensure_preview(self) -> None:
+        if self.preview is None:
+            from cchc_desktop.gui.staff.preview import DocumentPreview
+
+            self.preview = DocumentPreview()
+            self.preview.print_button.clicked.connect(self.print_current)
+            self.preview_holder.layout().addWidget(self.preview)
 
     def refresh(self) -> None:
         with self.db.read() as session:
@@ -453,8 +463,11 @@ class SamplesPage(QWidget):
         doc = self.current_document()
         self.current_title.setText("" if doc is None else doc.title + (f" — {doc.note}" if doc.note else ""))
         if doc is None or doc.sha256 is None:
-            self.preview.clear()
+            if self.preview is not None:
+                self.preview.clear()
             return
+        self._ensure_preview()
+        assert self.preview is not None
         try:
             _doc, content = samples.read_file(self.db, doc.id)
         except CchcError as exc:
@@ -570,7 +583,7 @@ class SamplesPage(QWidget):
 
     def print_current(self) -> int:
         """Print the previewed form; a failure is explained, never silent."""
-        if not self.preview.page_count():
+        if self.preview is None or not self.preview.page_count():
             return 0
         try:
             return self.preview.print_with_dialog()
