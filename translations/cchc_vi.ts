@@ -1342,10 +1342,6 @@
 <context>
     <name>ProcedureListModel</name>
     <message>
-        <source>Code</source>
-        <translation>Mã</translation>
-    </message>
-    <message>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>

@@ -173,7 +173,7 @@ def _cell(text: str) -> QTableWidgetItem:
     shown = text if len(text) <= CELL_LIMIT else text[:CELL_LIMIT - 1] + "…"
     item = QTableWidgetItem(shown)
     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-    if shown != text or "\n" in text:
+    if len(text) > 40 or "\n" in text:  # a cell may show only its start
         item.setToolTip(text[:4000])
     return item
 
