@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 import unicodedata
@@ -15,6 +16,7 @@ SEQUENCES = ["dang ky khai sinh", "chứng thực", "1.0011", "giay phep xay dun
 
 
 def _page(ctx: Context, n: int):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # like the other figures: no display needed, comparable
     from PySide6.QtWidgets import QApplication
 
     from cchc_desktop.core.actor import Actor

@@ -246,29 +246,46 @@ class CellPainter(QStyledItemDelegate):
         self.model = model
         self.metrics = view.fontMetrics()
         self.align = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self._elided: dict[tuple[int, int, int], str] = {}
+        self._for: Any = None
+        model.modelReset.connect(self._forget_if_new)
+
+    def _forget_if_new(self) -> None:
+        if self.model.index_ is not self._for or len(self._elided) > 20_000:
+            self._elided.clear()
+            self._for = self.model.index_
+
+    def forget(self) -> None:
+        """Drop the texts drawn so far (the language or the font changed)."""
+        self._elided.clear()
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         model = self.model
         i, column = model.rows[index.row()], index.column()
         rect = option.rect
-        palette = option.palette
         if option.state & QStyle.StateFlag.State_Selected:
+            palette = option.palette
             painter.fillRect(rect, palette.highlight())
             painter.setPen(palette.highlightedText().color())
         else:
             if option.features & QStyleOptionViewItem.ViewItemFeature.Alternate:
-                painter.fillRect(rect, palette.alternateBase())
+                painter.fillRect(rect, option.palette.alternateBase())
             brush = model._foreground(i, column)
-            painter.setPen(brush.color() if brush is not None else palette.text().color())
+            painter.setPen(brush.color() if brush is not None else option.palette.text().color())
         left = rect.x() + 4
-        icon = model._decoration(i, column) if column == CatalogueModel.REVIEW else None
-        if icon is not None:
-            size = option.decorationSize.height()
-            icon.paint(painter, QRect(left, rect.y() + (rect.height() - size) // 2, size, size))
-            left += size + 4
-        text_rect = QRect(left, rect.y(), rect.right() - left - 3, rect.height())
-        text = self.metrics.elidedText(model._display(i, column), Qt.TextElideMode.ElideRight, text_rect.width())
-        painter.drawText(text_rect, self.align, text)
+        if column == CatalogueModel.REVIEW:
+            icon = model._decoration(i, column)
+            if icon is not None:
+                size = option.decorationSize.height()
+                icon.paint(painter, QRect(left, rect.y() + (rect.height() - size) // 2, size, size))
+                left += size + 4
+        width = rect.right() - left - 3
+        key = (i, column, width)
+        text = self._elided.get(key)
+        if text is None:
+            text = self._elided[key] = self.metrics.elidedText(model._display(i, column),
+                                                               Qt.TextElideMode.ElideRight, width)
+        painter.drawText(QRect(left, rect.y(), width, rect.height()), self.align, text)
 
 
 class FieldModel(QAbstractTableModel):
@@ -564,6 +581,7 @@ class CataloguePage(QWidget):
                 combo.setItemText(i, text)
         self.clear_filters_button.setText(self.tr("Clear filters"))
         self.model.retranslate()
+        self.table.itemDelegate().forget()
         if self.index is not None:
             self.update_list()
         self._update_summary()
