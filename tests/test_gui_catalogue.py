@@ -149,7 +149,12 @@ def test_a_repealed_procedure_leaves_the_posted_list_on_its_date(window: StaffWi
     dialog.save()
     assert "Cần số, ký hiệu quyết định công bố" in dialog.error.text()
     dialog.decision_number.setText("3582/QĐ-UBND")
+    dialog.decision_date.setText("31/13/2026")
+    dialog.save()
+    assert dialog.error.text() == "Nhập ngày theo dạng ngày/tháng/năm, ví dụ 01/12/2026."
     dialog.decision_date.setText("20/11/2026")
+    dialog.save()
+    assert dialog.error.text() == "Cần ngày bãi bỏ có hiệu lực." and dialog.isVisible()
     dialog.effective.setText("01/12/2026")
     assert "Từ ngày 01/12/2026, thủ tục không còn trong danh sách niêm yết, trên ki-ốt" in dialog.effect.text()
     with qtbot.waitSignal(dialog.saved):

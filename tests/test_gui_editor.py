@@ -136,6 +136,15 @@ def test_every_check_is_shown_in_vietnamese_where_it_applies(window: StaffWindow
                                                                   effective_until="01/07/2026")
     assert "Mã thủ tục “12” không đúng dạng" in message("lifecycle", effective_until="", superseded_by="12")
     editor.superseded_by.setText("")
+    editor.subjects.set_items([])
+    editor.executing.set_items([])
+    editor.check()
+    listed = [editor.problem_list.item(i).text() for i in range(editor.problem_list.count())]
+    for part in ("đối tượng thực hiện", "cơ quan thực hiện"):
+        assert f"Chưa có {part} (thành phần bắt buộc theo Điều 8 Nghị định 63/2010/NĐ-CP)." in listed
+    assert not editor.tabs.tabIcon(editor_module.GENERAL).isNull()
+    editor.subjects.set_items(["Công dân Việt Nam"])
+    editor.executing.set_items(["Ủy ban nhân dân cấp xã"])
     # A blocking problem keeps the record unsaved and takes the clerk to it.
     editor.code_edit.setText("1.000656")
     editor.tabs.setCurrentIndex(editor_module.LEGAL)

@@ -43,7 +43,16 @@ from sqlalchemy import select
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.db.models import Field
-from cchc_desktop.core.domain import FeeKind, Level, Lifecycle, Method, OnlineLevel, TimeUnit, Verification, normalize_code
+from cchc_desktop.core.domain import (
+    FeeKind,
+    Level,
+    Lifecycle,
+    Method,
+    OnlineLevel,
+    TimeUnit,
+    Verification,
+    normalize_code,
+)
 from cchc_desktop.core.errors import ValidationError
 from cchc_desktop.core.services import catalogue, editing, history
 from cchc_desktop.core.services.national import SNAPSHOT_DATE, national_catalogue
@@ -783,8 +792,9 @@ class ProcedureEditor(QDialog):
     def retranslate(self) -> None:
         title = self.tr("New procedure") if self.code is None else self.tr("Procedure %1").replace("%1", self.code)
         self.setWindowTitle(title)
-        tabs = [self.tr("&General"), self.tr("&Channels, time limits, fees"), self.tr("&Dossier"), self.tr("&Steps, requirements"),
-                self.tr("&Legal bases"), self.tr("&Posting, status, links"), self.tr("S&ource, verification"), self.tr("&History")]
+        tabs = [self.tr("&General"), self.tr("&Channels, time limits, fees"), self.tr("&Dossier"),
+                self.tr("&Steps, requirements"), self.tr("&Legal bases"), self.tr("&Posting, status, links"),
+                self.tr("S&ource, verification"), self.tr("&History")]
         for i, text in enumerate(tabs):
             self.tabs.setTabText(i, text)
         general = {
@@ -794,7 +804,8 @@ class ProcedureEditor(QDialog):
             "online_level": self.tr("Online service"), "non_territorial": self.tr("Anywhere in the province"),
             "note": self.tr("Note"), "executing_agencies": self.tr("Executing agencies"),
             "coordinating_agencies": self.tr("Coordinating agencies"), "subjects": self.tr("Who may apply"),
-            "results": self.tr("Results"), "keywords": self.tr("Staff keywords"), "friendly_names": self.tr("Friendly names"),
+            "results": self.tr("Results"), "keywords": self.tr("Staff keywords"),
+            "friendly_names": self.tr("Friendly names"),
         }
         for key, label in self.general_labels.items():
             label.setText(general[key])
@@ -806,7 +817,8 @@ class ProcedureEditor(QDialog):
                                     "“đăng ký khai tử”: search finds them"))
         self.code_edit.setPlaceholderText("1.001193")
         self.national_button.setText(self.tr("Use national data"))
-        self.national_button.setToolTip(self.tr("Replace name, field, portal ID and link with the national catalogue's"))
+        self.national_button.setToolTip(self.tr("Replace name, field, portal ID and link with the national "
+                                                 "catalogue's"))
         self.case_label.setText(self.tr("Time limits by &case"))
         self.case_limits.set_titles([self.tr("Case code"), self.tr("Case"), self.tr("Time limit"), self.tr("Unit")])
         self.delivery_label.setText(self.tr("How the &result is returned (one per line)"))
@@ -827,8 +839,9 @@ class ProcedureEditor(QDialog):
         self.link_labels[0].setText(self.tr("National portal &page"))
         self.link_labels[1].setText(self.tr("Center's own &link (used first)"))
         self.online_url.setPlaceholderText("https://dichvucong.gov.vn/thu-tuc-hanh-chinh/…")
-        for label, text in zip(self.provenance_labels, [self.tr("Source"), self.tr("Source link"), self.tr("Verification"),
-                                                        self.tr("Verified on"), self.tr("Verified by"), self.tr("Verification note")]):
+        provenance = [self.tr("Source"), self.tr("Source link"), self.tr("Verification"), self.tr("Verified on"),
+                      self.tr("Verified by"), self.tr("Verification note")]
+        for label, text in zip(self.provenance_labels, provenance):
             label.setText(text)
         self.verify_today.setText(self.tr("Verified today"))
         self.verify_today.setToolTip(self.tr("Fill in today's date and your name"))
@@ -927,7 +940,8 @@ class ProcedureEditor(QDialog):
             "lifecycle": {"status": self.status_combo.currentData(), "effective_from": self.effective_from.iso(),
                           "effective_until": self.effective_until.iso(),
                           "decision_number": self.decision_number.text().strip(),
-                          "decision_date": self.decision_date.iso(), "superseded_by": self.superseded_by.text().strip()},
+                          "decision_date": self.decision_date.iso(),
+                          "superseded_by": self.superseded_by.text().strip()},
             "posting": {"posted_since": self.posted_since.iso(), "posted_until": self.posted_until.iso()},
             "links": {"online_url": self.online_url.text().strip() or None,
                       "online_url_override": self.override_url.text().strip() or None},

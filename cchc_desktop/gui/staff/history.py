@@ -132,7 +132,8 @@ def describe(key: str, value: Any) -> str:
     if key == "provenance" and isinstance(value, dict):
         return "\n".join(filter(None, [
             _enum(Verification, labels.verification, value.get("verification")),
-            translate("History", "Verified on %1").replace("%1", _date(value["verified_on"])) if value.get("verified_on") else "",
+            translate("History", "Verified on %1").replace("%1", _date(value["verified_on"]))
+            if value.get("verified_on") else "",
             value.get("verified_by") or "", value.get("source") or "", value.get("source_url") or "",
             value.get("note") or ""]))
     if key == "channels" and isinstance(value, list):
