@@ -77,6 +77,9 @@ def parse_query(text: str) -> Query:
     return Query(text, " ".join(tokens), tokens, phrase, accented, code)
 
 
+POSTED_NOW = frozenset({catalogue.Posting.POSTED, catalogue.Posting.LEAVING})  # what the kiosk lists
+
+
 @dataclass(frozen=True)
 class Filters:
     """What the catalogue page (and the kiosk) narrow the list by; None means any."""

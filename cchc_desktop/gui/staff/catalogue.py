@@ -64,7 +64,7 @@ RANKED_WHILE_TYPING = 200  # rows: a few screens
 # Posting filter choices: what the clerk asks, as sets of states.
 POSTING_CHOICES = [
     None,
-    frozenset({Posting.POSTED, Posting.LEAVING}),
+    search.POSTED_NOW,
     frozenset({Posting.LEAVING, Posting.SCHEDULED}),
     frozenset({Posting.NOT_POSTED, Posting.SCHEDULED}),
     frozenset({Posting.ENDED}),

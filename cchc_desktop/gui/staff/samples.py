@@ -37,13 +37,12 @@ from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.domain import SampleKind
 from cchc_desktop.core.errors import CchcError
 from cchc_desktop.core.services import catalogue, files, samples, search
-from cchc_desktop.core.services.catalogue import Posting
 from cchc_desktop.core.services.search import CatalogueIndex, Filters, LiveSearch
 from cchc_desktop.gui import labels
 from cchc_desktop.gui.errors import run_guarded, show_error
 
 Index = QModelIndex | QPersistentModelIndex
-POSTED = Filters(posting=frozenset({Posting.POSTED, Posting.LEAVING}))
+POSTED = Filters(posting=search.POSTED_NOW)
 
 
 def choose_file(parent: QWidget) -> str | None:
