@@ -184,6 +184,8 @@ def test_a_repealed_procedure_leaves_the_posted_list_on_its_date(window: StaffWi
 def test_catalogue_page_screenshot(window: StaffWindow, qtbot) -> None:
     page = window.procedures
     type_text(page.search, "hộ tịch")
+    qtbot.wait(300)  # a pause in typing: the counts per field follow
+    assert page.field_model.entries[0][2] == page.model.rowCount()
     page.select_code(page.model.code_at(0))
     page._show_detail()
     QApplication.processEvents()
