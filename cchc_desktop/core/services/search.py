@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any
@@ -111,6 +112,8 @@ class CatalogueIndex:
         self._extra = extra  # keywords and friendly names, for the accent text
         self._accent: _Texts | None = None
         self._folded: _Texts | None = None
+        self._code_order: list[int] | None = None
+        self._sorted_codes: list[str] = []
         self._position = {code: i for i, code in enumerate(self.codes)}
         n = len(self.codes)
         # Integer sort keys (key * n + position) keep name order within equal keys.
@@ -139,10 +142,18 @@ class CatalogueIndex:
             self._folded = _Texts(self.hay, [len(c) + 3 for c in self.codes], "thu tuc ", parts)
         return self._folded
 
+    def code_order(self) -> list[int]:
+        """Positions in code order (a code typed lists its matches so)."""
+        if self._code_order is None:
+            self._code_order = sorted(range(len(self)), key=self.codes.__getitem__)
+            self._sorted_codes = [self.codes[i] for i in self._code_order]
+        return self._code_order
+
     def prepare(self) -> None:
         """Build what the first search would (so the first keystroke does not wait for it)."""
         self.texts(False).cores()
         self.texts(True).cores()
+        self.code_order()
 
     def _posting_state(self, i: int) -> tuple[catalogue.Posting, dt.date | None]:
         state = self._posting_memo.get(i)
@@ -208,9 +219,14 @@ class CatalogueIndex:
 
         if query.code:
             # Codes typed: the codes that start so, in code order (the exact code is the first of them).
-            code, codes = query.code, self.codes
-            by_code, rows = _split(rows, [i for i in rows if codes[i].startswith(code)])
-            buckets.append(sorted(by_code, key=codes.__getitem__))
+            order, codes = self.code_order(), self._sorted_codes
+            run = order[bisect_left(codes, query.code):bisect_left(codes, query.code + "\uffff")]
+            if len(rows) < len(self):
+                allowed = set(rows)
+                run = [i for i in run if i in allowed]
+            taken = set(run)
+            rows = [i for i in rows if i not in taken] if taken else rows
+            buckets.append(run)
         if query.accented and not done():
             accent = self.texts(True)
             phrase = query.accent_phrase

@@ -660,7 +660,9 @@ class CataloguePage(QWidget):
         # While typing, a page of the list is ranked; the rest follows once typing pauses.
         self._pending = (query, matches) if len(matches) > RANKED_WHILE_TYPING else None
         self._settle_timer.start()
-        self.model.set_rows(idx, self._order(query, matches, first=RANKED_WHILE_TYPING))
+        ordered = self._order(query, matches, first=RANKED_WHILE_TYPING)
+        if ordered != self.model.rows or self.model.index_ is not idx:  # a space typed changes nothing
+            self.model.set_rows(idx, ordered)
         row = self.model.row_of(keep)
         if row is not None:
             self.table.selectionModel().setCurrentIndex(
