@@ -1,6 +1,6 @@
 """Editing one procedure: checks as the clerk types, save with an optimistic lock, lifecycle, verification.
 
-Every save goes through :func:`_save`: the record is checked, applied, and
+Every save goes through :func:`save_in_session`: the record is checked, applied, and
 audited (``entity="procedure"``, key = code, the parts changed old → new and
 a snapshot of the whole record), which is what the history and restore read.
 """

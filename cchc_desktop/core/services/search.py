@@ -22,7 +22,7 @@ import json
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import String, cast, or_, select
@@ -85,15 +85,12 @@ POSTED_NOW = frozenset({catalogue.Posting.POSTED, catalogue.Posting.LEAVING})  #
 class Filters:
     """What the catalogue page (and the kiosk) narrow the list by; None means any."""
 
-    field: int | None = None  # position in CatalogueIndex.fields; NO_FIELD for none
+    field: int | None = None  # position in CatalogueIndex.fields (its last one: no field)
     level: Level | None = None
     lifecycle: Lifecycle | None = None
     posting: frozenset[catalogue.Posting] | None = None  # any of these states
     online_level: OnlineLevel | None = None
     needs_review: bool = False
-
-    def without_field(self) -> Filters:
-        return replace(self, field=None)
 
 
 class CatalogueIndex:
