@@ -269,3 +269,18 @@ def test_editor_tabs_screenshots(window: StaffWindow, qtbot) -> None:
         QApplication.processEvents()
         save_artifact(editor, name)
     editor.reject()
+
+
+def test_the_form_gives_back_the_record_it_was_given(qtbot, qapp, demo_db: Database, demo_records) -> None:
+    """Opened and saved untouched, a procedure does not change (every part goes through the form)."""
+    rich = [r["code"] for r in demo_records if r["channels"] and r["dossier"] and r["steps"]][:25]
+    rich += [r["code"] for r in demo_records if not r["channels"]][:5]
+    actor = Actor("app:lan", Role.STAFF)
+    for code in rich:
+        editor = ProcedureEditor(demo_db, actor, code)
+        qtbot.addWidget(editor)
+        saved = editing.save_procedure(demo_db, actor, editor.collect(), original_code=code,
+                                       expected_version=editor.version)
+        assert not saved.changed, code
+        assert not editor.is_dirty()
+        editor.deleteLater()
