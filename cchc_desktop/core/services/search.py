@@ -22,7 +22,9 @@ import json
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import String, cast, or_, select
@@ -205,42 +207,74 @@ class CatalogueIndex:
         bucket keeps name order and the result is their concatenation. With
         ``first``, only the first ``first`` rows are sure to be in their final
         place (the rest follow in name order): enough for a screen while the
-        user types, without the passes over thousands of rows nobody sees yet.
+        user types, and each pass stops as soon as that page is full.
         """
         if query.empty or not rows:
             return list(rows)
+        if first is not None and first < len(rows):
+            top = self._top(query, rows, first)
+            taken = set(top)
+            return top + [i for i in rows if i not in taken]
         buckets: list[list[int]] = []
-
-        def done() -> bool:
-            return first is not None and sum(map(len, buckets)) >= first
-
         if query.code:
-            # Codes typed: the codes that start so, in code order (the exact code is the first of them).
-            order, codes = self.code_order(), self._sorted_codes
-            run = order[bisect_left(codes, query.code):bisect_left(codes, query.code + "\uffff")]
-            if len(rows) < len(self):
-                allowed = set(rows)
-                run = [i for i in run if i in allowed]
+            run = self._code_run(query.code, rows)
             taken = set(run)
             rows = [i for i in rows if i not in taken] if taken else rows
             buckets.append(run)
-        if query.accented and not done():
+        if query.accented:
             accent = self.texts(True)
             phrase = query.accent_phrase
             found, rows = _split(rows, [i for i in rows if phrase in accent.full[i]])
-            buckets += accent.by_place(found, phrase, whole_query=True, first=_left(first, buckets))
-            if len(query.tokens) > 1 and not done():
+            buckets += accent.by_place(found, phrase, whole_query=True)
+            if len(query.tokens) > 1:
                 apart = rows
                 for token in query.accented:
                     apart = [i for i in apart if token in accent.full[i]]
                 apart, rows = _split(rows, apart)
                 buckets.append(apart)
-        if not done():
-            buckets += self.texts(False).by_place(rows, query.folded, whole_query=len(query.tokens) == 1,
-                                                  first=_left(first, buckets))
-        else:
-            buckets.append(rows)
+        buckets += self.texts(False).by_place(rows, query.folded, whole_query=len(query.tokens) == 1)
         return [i for bucket in buckets for i in bucket]
+
+    def _code_run(self, code: str, rows: list[int]) -> list[int]:
+        """The rows whose code starts with ``code``, in code order (the exact code first)."""
+        order, codes = self.code_order(), self._sorted_codes
+        run = order[bisect_left(codes, code):bisect_left(codes, code + "\uffff")]
+        if len(rows) < len(self):
+            allowed = set(rows)
+            run = [i for i in run if i in allowed]
+        return run
+
+    def _top(self, query: Query, rows: list[int], count: int) -> list[int]:
+        """The first ``count`` rows of the full ranking, scanning each bucket only until the page is full.
+
+        Buckets come in rank order and each keeps name order, so bucket j's
+        rows are those passing its test that no earlier bucket took.
+        """
+        out: list[int] = []
+        seen: set[int] = set()
+
+        def add(rows_in_order: Iterable[int]) -> bool:
+            new = list(islice(rows_in_order, count - len(out)))
+            out.extend(new)
+            seen.update(new)
+            return len(out) >= count
+
+        if query.code and add(self._code_run(query.code, rows)):
+            return out
+        if query.accented:
+            accent = self.texts(True)
+            for bucket in accent.places(rows, query.accent_phrase, seen):
+                if add(bucket):
+                    return out
+            if len(query.tokens) > 1:
+                full, tokens = accent.full, query.accented
+                if add(i for i in rows if i not in seen and all(t in full[i] for t in tokens)):
+                    return out
+        for bucket in self.texts(False).places(rows, query.folded, seen):
+            if add(bucket):
+                return out
+        add(i for i in rows if i not in seen)
+        return out
 
     def search(self, text: str, filters: Filters = Filters(), limit: int | None = None) -> list[int]:
         """Positions matching ``text`` and ``filters``, best first (all of them, in name order, for no text)."""
@@ -252,10 +286,6 @@ class CatalogueIndex:
 
     def field_counts(self, rows: list[int]) -> Counter[int]:
         return Counter(map(self.field.__getitem__, rows))
-
-
-def _left(first: int | None, buckets: list[list[int]]) -> int | None:
-    return None if first is None else first - sum(map(len, buckets))
 
 
 def _split(rows: list[int], chosen: list[int]) -> tuple[list[int], list[int]]:
@@ -287,26 +317,36 @@ class _Texts:
                            for t, k in zip(self.full, self._name_at)]
         return self._cores
 
-    def by_place(self, rows: list[int], phrase: str, *, whole_query: bool,
-                 first: int | None = None) -> list[list[int]]:
+    def by_place(self, rows: list[int], phrase: str, *, whole_query: bool) -> list[list[int]]:
         """``rows`` by where ``phrase`` is: at the start of the name or of a keyword or friendly name,
         a whole word, the start of a word, inside a word, not as one piece. ``whole_query``: every
-        row is known to contain ``phrase`` (a one-word query), which spares a pass. With ``first``,
-        stops once that many rows are placed (the others last, in the order given)."""
+        row is known to contain ``phrase`` (a one-word query), which spares a pass."""
         full, cores = self.full, self.cores()
         extra = {i for i, parts in self._parts.items() if any(p.startswith(phrase) for p in parts)}
         start, rest = _split(rows, [i for i in rows if cores[i].startswith(phrase) or i in extra])
-        if first is not None and len(start) >= first:
-            return [start, rest]
         word = " " + phrase
         words, rest = _split(rest, [i for i in rest if word in full[i]])
         space = word + " "
         whole, prefixes = _split(words, [i for i in words if space in full[i] or full[i].endswith(word)]
                                  if len(phrase) > 1 else [])
-        if whole_query or (first is not None and len(start) + len(words) >= first):
+        if whole_query:
             return [start, whole, prefixes, rest]
         inside, apart = _split(rest, [i for i in rest if phrase in full[i]])
         return [start, whole, prefixes, inside, apart]
+
+
+    def places(self, rows: list[int], phrase: str, seen: set[int]) -> Iterator[Iterator[int]]:
+        """:meth:`by_place`'s buckets as lazy scans (rows in ``seen``, updated by the caller, left out);
+        the rows without ``phrase`` as one piece are not among them."""
+        full, cores = self.full, self.cores()
+        extra = {i for i, parts in self._parts.items() if any(p.startswith(phrase) for p in parts)}
+        word = " " + phrase
+        space = word + " "
+        yield (i for i in rows if i not in seen and (cores[i].startswith(phrase) or i in extra))
+        if len(phrase) > 1:
+            yield (i for i in rows if i not in seen and (space in full[i] or full[i].endswith(word)))
+        yield (i for i in rows if i not in seen and word in full[i])
+        yield (i for i in rows if i not in seen and phrase in full[i])
 
 
 class LiveSearch:
