@@ -498,6 +498,15 @@
     </message>
 </context>
 <context>
+    <name>FieldModel</name>
+    <message numerus="yes">
+        <source>%n procedure(s)</source>
+        <translation>
+            <numerusform>%n thủ tục</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GridEditor</name>
     <message>
         <source>Add row</source>

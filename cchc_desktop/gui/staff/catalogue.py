@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QModelIndex,
-    QModelRoleDataSpan,
     QPersistentModelIndex,
     QRect,
     Qt,
@@ -196,7 +195,8 @@ class CatalogueModel(QAbstractTableModel):
                 self.tr("Last verified on %1").replace("%1", format_date(verified)) if verified
                 else self.tr("Never verified against the province's decision"))
             if idx.needs_review[i]:
-                text += " · " + self.tr("check again every %n month(s)", "", idx.review_months)
+                months = idx.review_months
+                text += " · " + self.tr("check again every %n month(s)", "", months)
             return text
         return None
 
@@ -215,26 +215,6 @@ class CatalogueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return self.index_.codes[i]
         return None
-
-    def multiData(self, index: Index, roles: QModelRoleDataSpan) -> None:
-        """All the roles a painted cell asks for in one call (the view asks for seven, cell by cell)."""
-        if self.index_ is None or not index.isValid():
-            return
-        i, column = self.rows[index.row()], index.column()
-        for item in roles:
-            role = item.role()
-            if role == Qt.ItemDataRole.DisplayRole:
-                item.setData(self._display(i, column))
-            elif role == Qt.ItemDataRole.ForegroundRole:
-                brush = self._foreground(i, column)
-                if brush is not None:
-                    item.setData(brush)
-            elif role == Qt.ItemDataRole.DecorationRole and column == self.REVIEW:
-                icon = self._decoration(i, column)
-                if icon is not None:
-                    item.setData(icon)
-            elif role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.UserRole):
-                item.setData(self.data(index, role))
 
 
 class CellPainter(QStyledItemDelegate):
@@ -315,7 +295,8 @@ class FieldModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return name if index.column() == 0 else str(count)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
-            return f"{name}: {self.tr('%n procedure(s)', '', count)}"
+            procedures = self.tr("%n procedure(s)", "", count)
+            return f"{name}: {procedures}"
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and field is None:
@@ -670,7 +651,8 @@ class CataloguePage(QWidget):
                 self.table.selectionModel().SelectionFlag.ClearAndSelect
                 | self.table.selectionModel().SelectionFlag.Rows)
         filtered = not query.empty or self._field is not None or self.filters() != Filters()
-        self.found.setText(self.tr("%n found", "", len(matches)) if filtered else "")
+        found = len(matches)  # a plain name: lupdate 6.11 misses plural counts given as expressions
+        self.found.setText(self.tr("%n found", "", found) if filtered else "")
         self._detail_timer.start()
 
     def settle(self) -> None:
