@@ -4,10 +4,6 @@ from bench.harness import pending
 
 pending("cold_start_kiosk", "kiosk cold start to home screen", floor="bare PySide6 window, 10,000-row table",
         target="≤ 2.5×", order=20)
-pending("search_5670", "search keystroke to updated view, 5,670 procedures", floor="raw SQL query behind it",
-        target="median ≤ 5 ms, p99 ≤ 16 ms", order=30)
-pending("search_20000", "search keystroke to updated view, 20,000 procedures", floor="raw SQL query behind it",
-        target="median ≤ 5 ms, p99 ≤ 16 ms", order=31)
 pending("report_quarter", "quarterly report over 1,000,000 guidance sessions", floor="hand-written SQL GROUP BY",
         target="≤ 1.5×, ≤ 1 s", order=60)
 pending("guidance_save", "saving one guidance session", floor="", target="≤ 50 ms", order=70)

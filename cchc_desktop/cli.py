@@ -131,6 +131,12 @@ def build_parser() -> Parser:
     aud.add_parser("verify", help="kiểm tra chuỗi mã băm của nhật ký (mã thoát 5 nếu có chỗ bị sửa)")
     q = aud.add_parser("export", help="xuất nhật ký ra tệp .csv hoặc .xlsx")
     q.add_argument("file", metavar="TỆP", type=Path, help="tệp kết quả, đuôi .csv hoặc .xlsx")
+
+    p = sub.add_parser("search", help="tìm thủ tục theo mã, tên, từ khoá, tên thường gọi (có dấu hay không dấu)",
+                       description="In mỗi thủ tục tìm thấy trên một dòng: mã, dấu Tab, tên; "
+                                   "thứ tự giống ô tìm kiếm của ứng dụng.")
+    p.add_argument("query", metavar="TỪ_KHOÁ", nargs="+", help="mã (1.001193 hoặc phần đầu của mã) hoặc chữ cần tìm")
+    p.add_argument("--limit", metavar="N", type=_positive, default=20, help="số kết quả tối đa (mặc định 20)")
     return parser
 
 
@@ -143,6 +149,16 @@ def _date(value: str):
         except ValueError:
             continue
     raise argparse.ArgumentTypeError(f"ngày “{value}” không hợp lệ (dạng dd/mm/yyyy)")
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{value}” không phải số nguyên") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"cần số lớn hơn 0, không phải {number}")
+    return number
 
 
 def _open(args: argparse.Namespace):
@@ -365,6 +381,24 @@ def cmd_audit(args: argparse.Namespace) -> int:
         else:
             written = audit.export(session, actor, audit.AuditFilter(), args.file)
             print(f"Đã xuất {written} mục nhật ký vào {args.file}.")
+    return 0
+
+
+@command("search")
+def cmd_search(args: argparse.Namespace) -> int:
+    from cchc_desktop.core.services import search
+
+    text = " ".join(args.query)
+    if search.parse_query(text).empty:
+        raise CchcError("Từ khoá tìm kiếm trống: hãy gõ mã hoặc tên thủ tục.")
+    db = _open(args)
+    with db.read() as session:
+        hits = search.search(session, text, limit=args.limit)
+    for code, name in hits:
+        print(f"{code}\t{name}")
+    if not hits:
+        print(f"Không tìm thấy thủ tục nào khớp với “{text}”.", file=sys.stderr)
+        return 1
     return 0
 
 

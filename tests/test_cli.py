@@ -90,3 +90,46 @@ def test_staff_app_without_a_display_says_so() -> None:
     result = subprocess.run([sys.executable, "-m", "cchc_desktop"], capture_output=True, text=True, env=env,
                             timeout=60)
     assert_one_line_error(result, "màn hình")
+
+
+def test_search_answers_toneless_upper_case_and_decomposed_queries(db_url: str) -> None:
+    import unicodedata
+
+    assert cchc("--database", db_url, "init", "--demo").returncode == 0
+    result = cchc("--database", db_url, "search", "dang", "ky", "khai", "sinh", "--limit", "3")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "1.001193\tThủ tục đăng ký khai sinh" and len(lines) == 3
+    for query in ["ĐĂNG KÝ KHAI SINH", unicodedata.normalize("NFD", "đăng ký khai sinh"), "DANG KY KHAI SINH"]:
+        again = cchc("--database", db_url, "search", query, "--limit", "3")
+        assert again.stdout.splitlines() == lines, query
+    decomposed = cchc("--database", db_url, "search", unicodedata.normalize("NFD", "chứng thực"))
+    assert all(line.split("\t")[1].startswith("Chứng thực") for line in decomposed.stdout.splitlines()[:5])
+    assert cchc("--database", db_url, "search", "1.0011").stdout.startswith("1.001193\t")
+    accents = cchc("--database", db_url, "search", "hộ", "--limit", "300").stdout.splitlines()
+    first_ho_tro = min(i for i, line in enumerate(accents) if "\tHỗ trợ" in line)
+    assert all(i < first_ho_tro for i, line in enumerate(accents) if "hộ tịch" in line.casefold())
+    # The same order as the app: the core ranking.
+    with open_database(db_url).read() as session:
+        from cchc_desktop.core.services import search
+
+        assert [f"{c}\t{n}" for c, n in search.search(session, "giay phep xay dung", limit=20)] == \
+            cchc("--database", db_url, "search", "giay phep xay dung").stdout.splitlines()
+
+
+@pytest.mark.parametrize("args, words, code", [
+    (["search"], ["thiếu tham số"], 2),
+    (["search", "x", "--limit", "0"], ["--limit", "lớn hơn 0"], 2),
+    (["search", "x", "--limit", "nhiều"], ["“nhiều” không phải số nguyên"], 2),
+    (["search", " , "], ["Từ khoá tìm kiếm trống"], 1),
+])
+def test_search_errors_are_one_vietnamese_line(sqlite_db, args: list[str], words: list[str], code: int) -> None:
+    result = cchc("--database", str(sqlite_db.path), *args)
+    assert_one_line_error(result, *words)
+    assert result.returncode == code
+
+
+def test_search_without_hits_says_so(sqlite_db) -> None:
+    result = cchc("--database", str(sqlite_db.path), "search", "không có gì")
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr.strip() == "Không tìm thấy thủ tục nào khớp với “không có gì”."

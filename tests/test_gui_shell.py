@@ -56,27 +56,32 @@ def test_empty_catalogue_offers_the_demo_and_lists_it_by_field_in_vietnamese_ord
     assert page.model.rowCount() == 0
     qtbot.mouseClick(page.load_demo_button, Qt.MouseButton.LeftButton)
     assert not page.empty_banner.isVisibleTo(window)
-    assert page.summary.text() == "266 thủ tục · 16 lĩnh vực"
+    assert page.summary.text() == "266 thủ tục · 16 lĩnh vực · 71 đang niêm yết · 38 cần đối chiếu lại"
 
-    model = page.model
-    fields = [model.index(r, 0).data() for r in range(model.rowCount())]
+    fields = page.field_model.entries
+    assert fields[0][1:] == ("Tất cả lĩnh vực", 266)
+    names = [name for _, name, _ in fields[1:]]
     collator = vietnamese_collator()
-    assert fields == sorted(fields, key=collator.sortKey)
-    assert fields[:3] == ["Bảo trợ xã hội", "Chứng thực", "Đăng ký, quản lý cư trú"]
-    for r in range(model.rowCount()):
-        parent = model.index(r, 0)
-        names = [model.index(i, 1, parent).data() for i in range(model.rowCount(parent))]
-        assert names == sorted(names, key=collator.sortKey), fields[r]
-        assert model.index(r, 1).data() == f"{len(names)} thủ tục"
+    assert names == sorted(names, key=collator.sortKey)
+    assert names[:3] == ["Bảo trợ xã hội", "Chứng thực", "Đăng ký, quản lý cư trú"]
+    # Without a search the list runs field by field, each in Vietnamese order of name.
+    model = page.model
+    listed = [(model.index(r, 2).data(), model.index(r, 1).data()) for r in range(model.rowCount())]
+    assert [f for f, _ in listed] == sorted((f for f, _ in listed), key=collator.sortKey)
+    for row, (field, name, count) in enumerate(fields[1:], start=1):
+        page.fields.setCurrentIndex(page.field_model.index(row, 0))
+        shown = [model.index(r, 1).data() for r in range(model.rowCount())]
+        assert shown == sorted(shown, key=collator.sortKey), name
+        assert len(shown) == count and all(model.index(r, 2).data() == name for r in range(model.rowCount()))
+        assert page.field_model.index(row, 1).data() == str(count)
+    page.fields.setCurrentIndex(page.field_model.index(0, 0))
+    assert model.rowCount() == 266
 
-    ho_tich = model.index(fields.index("Hộ tịch"), 0)
-    codes = [model.index(i, 0, ho_tich).data() for i in range(model.rowCount(ho_tich))]
-    row = codes.index("1.001193")
-    page.tree.setCurrentIndex(model.index(row, 1, ho_tich))
+    assert page.select_code("1.001193")
     html = page.detail.toPlainText()
     assert "Thủ tục đăng ký khai sinh" in html and "Trực tuyến" in html and "Hộ tịch" in html
     assert "https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfd-3fe0-70ac-b9d6-5e9e20d6eef7" in html
-    page.tree.scrollTo(model.index(row, 1, ho_tich))
+    page.table.scrollTo(page.table.currentIndex())
     QApplication.processEvents()
     save_artifact(window, "staff-window-demo.png")
 

@@ -203,8 +203,6 @@ def test_importing_an_export_changes_nothing(demo_db: Database, tmp_path: Path, 
 
 
 def test_own_export_round_trips_into_an_empty_database(demo_db: Database, db_url: str, tmp_path: Path) -> None:
-    from cchc_desktop.core.db import open_database
-
     stored = records(demo_db)
     path = tmp_path / "danh-muc.xlsx"
     interchange.write_xlsx(list(stored.values()), path)

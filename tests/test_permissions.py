@@ -7,6 +7,7 @@ its role rule is written down below.
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import inspect
 import pkgutil
@@ -21,13 +22,16 @@ import cchc_desktop.core.services as services_pkg
 from cchc_desktop.core import permissions
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
-from cchc_desktop.core.db.models import Base
-from cchc_desktop.core.domain import PrintResult, Role
+from cchc_desktop.core.db.models import AuditEntry, Base, SampleDocument
+from cchc_desktop.core.domain import Lifecycle, PrintResult, Role, SampleKind
 from cchc_desktop.core.errors import PermissionDenied
-from cchc_desktop.core.services import accounts, audit, backup, catalogue, demo, importer, interchange, print_log, settings
+from cchc_desktop.core.services import (accounts, audit, backup, catalogue, demo, editing, history, importer,
+                                        interchange, print_log, samples, settings)
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 RECORD = {"code": "1.001193", "name": "Thủ tục đăng ký khai sinh"}
+DEMO_RECORD = {**RECORD, "dossier": [{"name": "Giấy tờ phải nộp", "components": [
+    {"name": "Tờ khai đăng ký khai sinh", "originals": 1, "copies": 0}]}]}
 
 
 def _read(fn: Callable[..., Any]) -> Callable[[Database, Actor, Path], Any]:
@@ -35,6 +39,20 @@ def _read(fn: Callable[..., Any]) -> Callable[[Database, Actor, Path], Any]:
         with db.read() as session:
             return fn(session, actor)
     return call
+
+
+PDF = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
+def _doc(db: Database, title: str = "Tờ khai mẫu") -> int:
+    with db.read() as session:
+        return session.scalar(select(SampleDocument.id).where(SampleDocument.title == title))
+
+
+def _last_snapshot(db: Database) -> int:
+    with db.read() as session:
+        return session.scalar(select(func.max(AuditEntry.id)).where(AuditEntry.entity_key == "1.001193",
+                                                                     AuditEntry.snapshot.is_not(None)))
 
 
 def _own_export(tmp: Path) -> Path:
@@ -71,6 +89,28 @@ ENTRY_POINTS: dict[str, tuple[permissions.Permission, Callable[[Database, Actor,
     "print_log.record": (permissions.PRINT, lambda db, a, tmp: print_log.record(
         db, a, template="poster", params={}, procedure_codes=["1.001193"], copies=1, pages=1,
         destination=str(tmp / "x.pdf"), result=PrintResult.OK)),
+    "editing.save_procedure": (permissions.EDIT_CATALOGUE, lambda db, a, tmp: editing.save_procedure(
+        db, a, {**RECORD, "name": "Đăng ký khai sinh"}, original_code="1.001193")),
+    "editing.set_lifecycle": (permissions.EDIT_CATALOGUE, lambda db, a, tmp: editing.set_lifecycle(
+        db, a, "1.001193", Lifecycle.AMENDED, decision_number="12/QĐ-UBND", decision_date=dt.date(2026, 11, 1),
+        effective_date=dt.date(2026, 11, 15))),
+    "editing.mark_verified": (permissions.EDIT_CATALOGUE, lambda db, a, tmp: editing.mark_verified(
+        db, a, "1.001193")),
+    "history.restore": (permissions.EDIT_CATALOGUE, lambda db, a, tmp: history.restore(
+        db, a, "1.001193", _last_snapshot(db))),
+    "samples.add_document": (permissions.EDIT_CATALOGUE, lambda db, a, tmp: samples.add_document(
+        db, a, "1.001193", title="Giấy tờ thêm")),
+    "samples.update_document": (permissions.EDIT_CATALOGUE, lambda db, a, tmp: samples.update_document(
+        db, a, _doc(db), title="Tờ khai mẫu", kind=SampleKind.BLANK)),
+    "samples.attach_file": (permissions.EDIT_CATALOGUE, lambda db, a, tmp: samples.attach_file(
+        db, a, _doc(db), "to-khai.pdf", PDF)),
+    "samples.move_document": (permissions.EDIT_CATALOGUE, lambda db, a, tmp: samples.move_document(
+        db, a, _doc(db), 1)),
+    "samples.detach_file": (permissions.EDIT_CATALOGUE, lambda db, a, tmp: samples.detach_file(db, a, _doc(db))),
+    "samples.add_from_dossier": (permissions.EDIT_CATALOGUE, lambda db, a, tmp: samples.add_from_dossier(
+        db, a, "1.001193")),
+    "samples.remove_document": (permissions.EDIT_CATALOGUE, lambda db, a, tmp: samples.remove_document(
+        db, a, _doc(db, "Giấy tờ thêm"))),
     "settings.set_many": (permissions.SETTINGS, lambda db, a, tmp: settings.set_many(
         db, a, {"center.hotline": "0271 3 000 000"})),
     "settings.set_logo": (permissions.SETTINGS, lambda db, a, tmp: settings.set_logo(db, a, PNG)),
@@ -83,6 +123,8 @@ NOT_ENTRY_POINTS = {
     "print_log.check_can_print": "the check itself (the print studio asks it before rendering)",
     "catalogue.can_edit": "the check itself",
     "catalogue.require_edit": "the check itself",
+    "catalogue.may_edit": "the check itself, for windows deciding which actions to offer",
+    "editing.save_in_session": "building block inside another service's transaction (checks require_edit)",
     "settings.apply": "building block inside another service's transaction",
 }
 
@@ -111,6 +153,8 @@ def _state(db: Database) -> dict[str, int]:
 def center(db: Database, tmp_path: Path) -> Database:
     admin = accounts.first_run(db, {"center.name": "Trung tâm"}, "quantri", "Nguyễn Thị Hạnh", "Bình-Long-2026")
     accounts.create_account(db, admin, "binh", "Trần Văn Bình", Role.STAFF, "dung-mat-khau")
+    catalogue.save_records(db, admin, [DEMO_RECORD], action="import", source="thử")
+    samples.add_document(db, admin, "1.001193", title="Tờ khai mẫu")
     backup.write_archive(db, admin, tmp_path / "goc.zip")
     return db
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import random
 import unicodedata
 
@@ -10,8 +9,6 @@ import pytest
 from hypothesis import given, strategies as st
 
 from cchc_desktop.core import text as vtext
-
-from conftest import SHARED
 
 WORDS = ("An Ăn Âm Bảo Dân Đăng Đất Em Ê Ong Ô Ơn Uống Ưu Xây Y ma mà mả mã má mạ "
          "hộ hỗ hồ họ Hòa hoà thủy thuỷ").split()
@@ -67,22 +64,16 @@ def test_byte_keys_sort_like_tuple_keys(items: list[str]) -> None:
 
 
 def real_texts(demo_records: list[dict]) -> list[str]:
-    """Names from the demo catalogue (always bundled) and the national catalogue (when present)."""
+    """Names from the bundled demo and national catalogues."""
+    from cchc_desktop.core.services.national import national_catalogue
+
     names: list[str] = list(WORDS) + [nfd(w) for w in WORDS]
     for rec in demo_records:
         names += [rec["name"], rec["field"]["name"] if rec["field"] else "", *rec["subjects"], *rec["results"],
                   *(c["name"] for g in rec["dossier"] for c in g["components"]),
                   *(b["name"] for b in rec["legal_bases"])]
-    catalog = SHARED / "data" / "tthc" / "national_catalog_2026-07-18.jsonl"
-    if catalog.exists():
-        for line in catalog.read_text(encoding="utf-8").splitlines():
-            rec = json.loads(line)
-            names += [rec["name"], *rec["categories"], *rec["departments"]]
-    else:  # a checkout away from the shared data: the bundled national listing has the same names
-        from cchc_desktop.core.services.national import national_catalogue
-
-        for entry in national_catalogue().entries:
-            names += [entry.name, entry.field or "", *entry.agencies]
+    for entry in national_catalogue().entries:
+        names += [entry.name, entry.field, *entry.agencies, *entry.subjects]
     names = [vtext.normalize(n) for n in dict.fromkeys(names) if n]
     random.Random(7).shuffle(names)
     return names

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from cchc_desktop.core.domain import FeeKind, Lifecycle, Method, OnlineLevel, Role, TimeUnit, Verification
+from cchc_desktop.core.domain import (FeeKind, Level, Lifecycle, Method, OnlineLevel, Role, SampleKind, TimeUnit,
+                                       Verification)
 
 
 def lifecycle(value: Lifecycle) -> str:
@@ -112,3 +113,30 @@ def audit_entity(code: str) -> str:
         "kiosk": QCoreApplication.translate("Labels", "Kiosk"),
     }
     return names.get(code, code)
+
+
+def level(value: Level) -> str:
+    return {
+        Level.COMMUNE: QCoreApplication.translate("Labels", "Commune level"),
+        Level.PROVINCE: QCoreApplication.translate("Labels", "Province level"),
+        Level.CENTRAL: QCoreApplication.translate("Labels", "Central level"),
+        Level.OTHER: QCoreApplication.translate("Labels", "Other agency"),
+    }[value]
+
+
+def sample_kind(value: SampleKind) -> str:
+    return {
+        SampleKind.FILLED: QCoreApplication.translate("Labels", "Filled-in sample"),
+        SampleKind.BLANK: QCoreApplication.translate("Labels", "Blank form"),
+    }[value]
+
+
+def time_unit(value: TimeUnit) -> str:
+    return {
+        TimeUnit.WORKING_DAY: QCoreApplication.translate("Labels", "working days"),
+        TimeUnit.DAY: QCoreApplication.translate("Labels", "days"),
+        TimeUnit.HOUR: QCoreApplication.translate("Labels", "hours"),
+        TimeUnit.MONTH: QCoreApplication.translate("Labels", "months"),
+        TimeUnit.YEAR: QCoreApplication.translate("Labels", "years"),
+        TimeUnit.OTHER: QCoreApplication.translate("Labels", "other (see text)"),
+    }[value]

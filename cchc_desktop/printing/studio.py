@@ -10,6 +10,8 @@ through :func:`record` the same way.
 
 from __future__ import annotations
 
+import dataclasses
+
 import datetime as dt
 import io
 import os
@@ -153,6 +155,8 @@ def build(db: Database, request: Request) -> Rendered:
     if request.logo:
         check_logo(request.logo)
     with db.read() as session:
+        if request.logo is None:  # the center's own logo, from the file store
+            request = dataclasses.replace(request, logo=settings.logo(db, session))
         data = gather(session, request)
     return documents.render(request.kind, data, request.size, Options(request.crop_marks, request.grid))
 

@@ -53,7 +53,7 @@ from cchc_desktop.core.db.database import Database, describe, resolve_url
 from cchc_desktop.core.db.models import Base, StoredFile
 from cchc_desktop.core.db.types import UTCDateTime
 from cchc_desktop.core.errors import CchcError
-from cchc_desktop.core.services import audit, blobs, settings
+from cchc_desktop.core.services import audit, files, settings
 
 log = logging.getLogger(__name__)
 
@@ -188,9 +188,9 @@ def _file_bytes(db: Database, session: Session, sha: str, extra_dirs: list[Path]
         data = bytes(row.data)
     else:
         data = None
-        folders = [d for d in [blobs.files_dir(db), *extra_dirs] if d is not None]
+        folders = [d for d in [files.files_dir(db), *extra_dirs] if d is not None]
         for folder in folders:
-            path = blobs.file_path(folder, sha)
+            path = files.file_path(folder, sha)
             if path.is_file():
                 data = path.read_bytes()
                 if hashlib.sha256(data).hexdigest() == sha:
@@ -498,11 +498,11 @@ def restore(db: Database, actor: Actor, path: Path, *, safety_copy: bool = True)
                 message = exc.message if isinstance(exc, CchcError) else str(exc)
                 raise BackupError(f"Chưa khôi phục: không tạo được bản sao lưu dữ liệu hiện tại ({message}). "
                                   "Dữ liệu hiện tại chưa bị thay đổi.") from None
-        folder = blobs.files_dir(db)
+        folder = files.files_dir(db)
         if folder is not None:  # content-addressed: writing them first can harm nothing
             for name in zf.namelist():
                 if name.startswith("files/"):
-                    blobs.write_file(folder, name[len("files/"):], zf.read(name))
+                    files.write_file(folder, name[len("files/"):], zf.read(name))
         manifest_rows = info.rows
 
         def work(session: Session) -> None:
@@ -622,14 +622,14 @@ def backup_now(db: Database, label: str) -> Path:
 
 
 def _mirror_files(db: Database, target: Path) -> None:
-    source = blobs.files_dir(db)
+    source = files.files_dir(db)
     if source is None or not source.is_dir():
         return
     for path in source.glob("*/*"):
         if path.is_file() and not path.name.endswith(".partial"):
             dest = target / path.parent.name / path.name
             if not dest.exists():
-                blobs.write_file(target, path.name, path.read_bytes())
+                files.write_file(target, path.name, path.read_bytes())
 
 
 @dataclass

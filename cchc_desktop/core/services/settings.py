@@ -143,9 +143,9 @@ def check_logo(data: bytes) -> str:
 
 
 def store_logo(db: Database, session: Session, data: bytes, media_type: str) -> str:
-    from cchc_desktop.core.services import blobs
+    from cchc_desktop.core.services import files
 
-    return blobs.put(db, session, data, media_type)
+    return files.store(db, session, data, "logo" + files.EXTENSIONS[media_type]).sha256
 
 
 def set_logo(db: Database, actor: Actor, data: bytes | None) -> str:
@@ -163,15 +163,13 @@ def set_logo(db: Database, actor: Actor, data: bytes | None) -> str:
 
 def logo(db: Database, session: Session) -> bytes | None:
     """The logo's bytes, or None when there is none (or its file is missing)."""
-    from cchc_desktop.core.db.models import StoredFile
     from cchc_desktop.core.errors import CchcError
-    from cchc_desktop.core.services import blobs
+    from cchc_desktop.core.services import files
 
     sha = get(session, "center.logo_sha256")
-    row = session.get(StoredFile, sha) if sha else None
-    if row is None:
+    if not sha:
         return None
     try:
-        return blobs.read(db, row)
+        return files.load(db, session, sha).data
     except CchcError:
         return None

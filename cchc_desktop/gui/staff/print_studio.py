@@ -67,10 +67,9 @@ from cchc_desktop.core import text as vtext
 from cchc_desktop.core import permissions
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
-from cchc_desktop.core.db.models import StoredFile
 from cchc_desktop.core.domain import PrintResult
 from cchc_desktop.core.errors import CchcError, PermissionDenied
-from cchc_desktop.core.services import catalogue, print_log, settings
+from cchc_desktop.core.services import catalogue, print_log
 from cchc_desktop.gui.errors import run_guarded, show_error
 
 if TYPE_CHECKING:  # the print code (reportlab) and QtPdf load when the page is first shown
@@ -83,23 +82,6 @@ log = logging.getLogger(__name__)
 KINDS = ("poster", "leaflet", "guide", "stickers", "posted-list", "campaign")  # printing.documents.KINDS
 PRINT_DPI = 300  # enough for 0.5 mm QR modules (6 dots) without page images of hundreds of MB
 DEBOUNCE_MS = 250
-
-
-def center_logo(db: Database) -> bytes | None:
-    """The center's logo (setting ``center.logo_sha256``) from the file store.
-
-    The file store's own reader comes with the sample-dossier work; until then
-    a logo whose bytes are kept in the database row is used, and none otherwise.
-    """
-    try:
-        with db.read() as session:
-            sha = settings.get(session, "center.logo_sha256")
-            if not sha:
-                return None
-            row = session.get(StoredFile, sha)
-            return bytes(row.data) if row is not None and row.data else None
-    except CchcError:
-        return None
 
 
 class _Signals(QObject):
@@ -512,7 +494,7 @@ class PrintStudioPage(QWidget):
         grid = (self.grid_columns.value(), self.grid_rows.value()) if kind == "stickers" else None
         return studio.Request(kind=kind, size=self.size.currentData(), field=field, codes=codes or (),
                               crop_marks=self.crop_marks.isChecked(), grid=grid,
-                              batch=kind == "poster" and source == self.ALL, logo=center_logo(self.db))
+                              batch=kind == "poster" and source == self.ALL)
 
     # --- preview -----------------------------------------------------------------------------------
     def schedule_preview(self, *_args) -> None:

@@ -25,10 +25,11 @@ from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database, describe
 from cchc_desktop.gui import app as gui_app
 from cchc_desktop.gui import labels
+from cchc_desktop.gui.staff.catalogue import CataloguePage
 from cchc_desktop.gui.staff.import_dialog import ImportDialog
 from cchc_desktop.gui.staff.password import ChangePasswordDialog
 from cchc_desktop.gui.staff.print_studio import PrintStudioPage
-from cchc_desktop.gui.staff.procedures import ProceduresPage
+from cchc_desktop.gui.staff.samples import SamplesPage
 from cchc_desktop.gui.staff.settings_page import SettingsPage
 
 STYLE = """
@@ -86,12 +87,11 @@ class StaffWindow(QMainWindow):
         for _ in range(6):
             QListWidgetItem(self.nav)
         self.pages = QStackedWidget()
-        self.procedures = ProceduresPage(db, actor)
+        self.procedures = CataloguePage(db, actor)
         self.pages.addWidget(self.procedures)
-        self.pages.addWidget(UpcomingPage(
-            lambda: self.tr("Sample dossiers"),
-            lambda: self.tr("For each posted procedure, the ordered documents of its sample dossier with "
-                            "filled-in and blank forms, previewed and printed from here.")))
+        self.samples = SamplesPage(db, actor)
+        self.pages.addWidget(self.samples)
+        self.procedures.catalogue_changed.connect(self.samples.mark_stale)
         self.pages.addWidget(PrintStudioPage(db, actor))
         self.pages.addWidget(UpcomingPage(
             lambda: self.tr("Guidance log"),
