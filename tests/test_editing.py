@@ -12,7 +12,7 @@ from sqlalchemy import select
 from cchc_desktop.core import text as vtext
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
-from cchc_desktop.core.db.models import AuditEntry, Procedure
+from cchc_desktop.core.db.models import AuditEntry, Procedure, is_posted
 from cchc_desktop.core.domain import Lifecycle, Role
 from cchc_desktop.core.errors import ConflictError, PermissionDenied, ValidationError
 from cchc_desktop.core.services import audit, catalogue, editing, history, settings
@@ -185,7 +185,7 @@ dates = st.one_of(st.none(), st.dates(dt.date(2026, 1, 1), dt.date(2026, 1, 8)))
 def test_the_plain_rule_agrees_with_the_model(since, until, lifecycle, start, end, day) -> None:
     p = Procedure(code="1.000001", name="x", posted_since=since, posted_until=until, lifecycle=lifecycle,
                   effective_from=start, effective_until=end)
-    assert catalogue.is_posted(day, since, until, lifecycle, start, end) == p.is_posted_on(day)
+    assert is_posted(day, since, until, lifecycle, start, end) == p.is_posted_on(day)
 
 
 def test_the_sql_rule_agrees_with_the_plain_rule(db: Database) -> None:
@@ -201,7 +201,7 @@ def test_the_sql_rule_agrees_with_the_plain_rule(db: Database) -> None:
     for day in (dt.date(2026, 1, d) for d in range(1, 7)):
         with db.read() as session:
             posted = {p.code for p in catalogue.posted_procedures(session, day)}
-        expected = {f"1.{n:06d}" for n, c in enumerate(cases) if catalogue.is_posted(day, *c[:2], c[2], *c[3:])}
+        expected = {f"1.{n:06d}" for n, c in enumerate(cases) if is_posted(day, *c[:2], c[2], *c[3:])}
         assert posted == expected, day
 
 

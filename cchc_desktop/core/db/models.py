@@ -152,23 +152,12 @@ class Procedure(Base):
 
     def is_in_force_on(self, day: dt.date) -> bool:
         """In force on ``day`` by its lifecycle and effective dates."""
-        if self.effective_from is not None and self.effective_from > day:
-            return False
-        if self.effective_until is not None and self.effective_until <= day:
-            return False
-        if self.lifecycle == Lifecycle.REPEALED:
-            return self.effective_until is not None
-        if self.lifecycle == Lifecycle.PENDING:
-            return self.effective_from is not None
-        return True
+        return in_force(day, self.lifecycle, self.effective_from, self.effective_until)
 
     def is_posted_on(self, day: dt.date) -> bool:
         """Posted at the center and in force on ``day``: what the kiosk and print lists show."""
-        if self.posted_since is None or self.posted_since > day:
-            return False
-        if self.posted_until is not None and self.posted_until <= day:
-            return False
-        return self.is_in_force_on(day)
+        return is_posted(day, self.posted_since, self.posted_until, self.lifecycle, self.effective_from,
+                         self.effective_until)
 
     @classmethod
     def posted_on(cls, day: dt.date) -> ColumnElement[bool]:
@@ -182,6 +171,30 @@ class Procedure(Base):
                 and_(cls.lifecycle == Lifecycle.REPEALED, cls.effective_until.is_not(None)),
                 and_(cls.lifecycle == Lifecycle.PENDING, cls.effective_from.is_not(None))),
         )
+
+
+def in_force(day: dt.date, lifecycle: Lifecycle, effective_from: dt.date | None,
+             effective_until: dt.date | None) -> bool:
+    """The lifecycle rule on plain values (lists built from queries hold no ORM objects)."""
+    if effective_from is not None and effective_from > day:
+        return False
+    if effective_until is not None and effective_until <= day:
+        return False
+    if lifecycle == Lifecycle.REPEALED:
+        return effective_until is not None
+    if lifecycle == Lifecycle.PENDING:
+        return effective_from is not None
+    return True
+
+
+def is_posted(day: dt.date, posted_since: dt.date | None, posted_until: dt.date | None, lifecycle: Lifecycle,
+              effective_from: dt.date | None, effective_until: dt.date | None) -> bool:
+    """The posting rule on plain values; :meth:`Procedure.posted_on` is its SQL form."""
+    if posted_since is None or posted_since > day:
+        return False
+    if posted_until is not None and posted_until <= day:
+        return False
+    return in_force(day, lifecycle, effective_from, effective_until)
 
 
 class Channel(Base):
@@ -416,15 +429,24 @@ def _set_deep(target, value, oldvalue, initiator):
     return vtext.normalize_deep(value)
 
 
+def procedure_keys(code: str, name: str, keywords: list[str], friendly_names: list[str]) -> dict[str, Any]:
+    """The derived ``search_key`` and ``sort_key`` of a procedure (bulk writes set them too)."""
+    return {"search_key": vtext.fold(" | ".join([code, name, *keywords, *friendly_names])),
+            "sort_key": vtext.sort_key_bytes(name)}
+
+
+def field_keys(name: str) -> dict[str, Any]:
+    return {"search_key": vtext.fold(name), "sort_key": vtext.sort_key_bytes(name)}
+
+
 def _procedure_search_key(mapper, connection, target: Procedure) -> None:
-    parts = [target.code or "", target.name or "", *(target.keywords or []), *(target.friendly_names or [])]
-    target.search_key = vtext.fold(" | ".join(parts))
-    target.sort_key = vtext.sort_key_bytes(target.name or "")
+    keys = procedure_keys(target.code or "", target.name or "", target.keywords or [], target.friendly_names or [])
+    target.search_key, target.sort_key = keys["search_key"], keys["sort_key"]
 
 
 def _field_search_key(mapper, connection, target: Field) -> None:
-    target.search_key = vtext.fold(target.name or "")
-    target.sort_key = vtext.sort_key_bytes(target.name or "")
+    keys = field_keys(target.name or "")
+    target.search_key, target.sort_key = keys["search_key"], keys["sort_key"]
 
 
 _install_normalizers()

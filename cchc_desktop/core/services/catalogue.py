@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 from cchc_desktop.core import permissions
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
-from cchc_desktop.core.db.models import Channel, DossierGroup, Field, Procedure
+from cchc_desktop.core.db.models import Channel, DossierGroup, Field, Procedure, is_posted
 from cchc_desktop.core.domain import Lifecycle, Role, Verification
 from cchc_desktop.core.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 from cchc_desktop.core.services import audit, settings
@@ -57,16 +57,6 @@ def list_rows(session: Session, *, today: dt.date | None = None) -> list[Procedu
     return [ProcedureRow(id=r[0], code=r[1], name=r[2], field=r[3] or NO_FIELD, lifecycle=r[4],
                          verification=r[5], posted=bool(r[6]), link=r[7] or r[8])
             for r in session.execute(query)]
-
-
-def group_by_field(rows: Iterable[ProcedureRow]) -> list[tuple[str, list[ProcedureRow]]]:
-    """Consecutive runs of :func:`list_rows` output, one per field."""
-    groups: list[tuple[str, list[ProcedureRow]]] = []
-    for row in rows:
-        if not groups or groups[-1][0] != row.field:
-            groups.append((row.field, []))
-        groups[-1][1].append(row)
-    return groups
 
 
 def _full_query():
@@ -244,24 +234,6 @@ class Posting(enum.StrEnum):
     SCHEDULED = "scheduled"    # not posted yet, enters on a set date
     NOT_POSTED = "not_posted"  # never posted, nothing scheduled
     ENDED = "ended"            # was posted; repealed, expired or taken down
-
-
-def is_posted(day: dt.date, posted_since: dt.date | None, posted_until: dt.date | None, lifecycle: Lifecycle,
-              effective_from: dt.date | None, effective_until: dt.date | None) -> bool:
-    """:meth:`Procedure.is_posted_on` on plain values (lists hold no ORM objects)."""
-    if posted_since is None or posted_since > day:
-        return False
-    if posted_until is not None and posted_until <= day:
-        return False
-    if effective_from is not None and effective_from > day:
-        return False
-    if effective_until is not None and effective_until <= day:
-        return False
-    if lifecycle == Lifecycle.REPEALED:
-        return effective_until is not None
-    if lifecycle == Lifecycle.PENDING:
-        return effective_from is not None
-    return True
 
 
 def posting_state(day: dt.date, posted_since: dt.date | None, posted_until: dt.date | None, lifecycle: Lifecycle,

@@ -47,7 +47,16 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from cchc_desktop.core import text as vtext
-from cchc_desktop.core.db.models import Channel, DossierComponent, DossierGroup, Fee, Field, Procedure
+from cchc_desktop.core.db.models import (
+    Channel,
+    DossierComponent,
+    DossierGroup,
+    Fee,
+    Field,
+    Procedure,
+    field_keys,
+    procedure_keys,
+)
 from cchc_desktop.core.domain import (
     FeeKind,
     Level,
@@ -424,8 +433,7 @@ class FieldIndex:
         new = [(key, e) for key, e in self._by_key.items() if e[0] is None]
         if new:
             ids = conn.execute(insert(Field).returning(Field.id, sort_by_parameter_order=True), [
-                {"name": e[1], "code": e[2], "search_key": key, "sort_key": vtext.sort_key_bytes(e[1])}
-                for key, e in new]).scalars().all()
+                {"name": e[1], "code": e[2], **field_keys(e[1])} for key, e in new]).scalars().all()
             for (_, e), id_ in zip(new, ids):
                 e[0] = id_
         for e in self._by_key.values():
@@ -531,8 +539,7 @@ def write_checked(session: Session, items: list[tuple[CheckedRecord, Procedure |
     for checked, current in items:
         v = checked.values
         row = dict(v, field_id=field_ids[vtext.fold(checked.field_name)] if checked.field_name else None,
-                   search_key=vtext.fold(" | ".join([v["code"], v["name"], *v["keywords"], *v["friendly_names"]])),
-                   sort_key=vtext.sort_key_bytes(v["name"]), updated_at=now)
+                   **procedure_keys(v["code"], v["name"], v["keywords"], v["friendly_names"]), updated_at=now)
         if current is None:
             added.append((dict(row, created_at=now, version=1), checked))
             continue
