@@ -12,7 +12,7 @@ from bench import harness
 
 # Feature modules register their figures on import; pending ones fill the gaps.
 MODULES = ["bench.figures_app", "bench.figures_search", "bench.figures_import", "bench.figures_print",
-           "bench.figures_safety", "bench.figures_pending"]
+           "bench.figures_safety", "bench.figures_bundle", "bench.figures_pending"]
 
 
 def main(argv: list[str] | None = None) -> int:

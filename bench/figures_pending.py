@@ -7,4 +7,3 @@ pending("cold_start_kiosk", "kiosk cold start to home screen", floor="bare PySid
 pending("report_quarter", "quarterly report over 1,000,000 guidance sessions", floor="hand-written SQL GROUP BY",
         target="≤ 1.5×, ≤ 1 s", order=60)
 pending("guidance_save", "saving one guidance session", floor="", target="≤ 50 ms", order=70)
-pending("bundle_size", "frozen one-folder bundle size", floor="", target="≤ 200 MB", order=100)

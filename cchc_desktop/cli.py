@@ -64,6 +64,9 @@ def build_parser() -> Parser:
     p = sub.add_parser("init", help="tạo hoặc nâng cấp cơ sở dữ liệu")
     p.add_argument("--demo", action="store_true", help="nạp danh mục thủ tục mẫu (266 thủ tục cấp xã)")
 
+    sub.add_parser("self-test", help="tự kiểm tra sau khi cài đặt: phông chữ, bản dịch, cơ sở dữ liệu, in PDF, "
+                                     "cửa sổ (trong thư mục tạm, không đụng dữ liệu thật)")
+
     p = sub.add_parser("export", help="xuất toàn bộ danh mục thủ tục ra tệp .json, .xlsx hoặc .csv")
     p.add_argument("file", metavar="TỆP", type=Path,
                    help="tệp kết quả: .json hoặc .xlsx (đầy đủ, nhập lại được), .csv (danh sách để xem, không đầy đủ)")
@@ -181,6 +184,13 @@ def cmd_init(args: argparse.Namespace) -> int:
     with db.read() as session:
         print(f"Danh mục hiện có {catalogue.count(session)} thủ tục.")
     return 0
+
+
+@command("self-test")
+def cmd_self_test(args: argparse.Namespace) -> int:
+    from cchc_desktop import selftest
+
+    return selftest.run()
 
 
 @command("export")
