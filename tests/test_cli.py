@@ -133,3 +133,10 @@ def test_search_without_hits_says_so(sqlite_db) -> None:
     result = cchc("--database", str(sqlite_db.path), "search", "không có gì")
     assert result.returncode == 1 and result.stdout == ""
     assert result.stderr.strip() == "Không tìm thấy thủ tục nào khớp với “không có gì”."
+
+
+def test_self_test_from_source(tmp_path: Path) -> None:
+    result = cchc("self-test", env={"CCHC_DATA_DIR": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("✓") == 4 and "Tự kiểm tra đạt" in result.stdout
+    assert not any(tmp_path.iterdir()) or not (tmp_path / "cchc.db").exists()  # the user's data is not touched
