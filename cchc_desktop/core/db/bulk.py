@@ -58,19 +58,25 @@ def insert_rows(conn: Connection, table: Table, columns: Sequence[str], rows: Se
     quote = dialect.identifier_preparer.quote
     sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
            f"VALUES ({', '.join([mark] * len(columns))})")
-    converters = [_converter(table.c[c].type, dialect.name) for c in columns]
-    todo = [(i, f) for i, f in enumerate(converters) if f is not None]
+    todo = [(i, f) for i, f in enumerate(_converter(table.c[c].type, dialect.name) for c in columns) if f]
     if todo:
         converted = []
+        last: dict[int, tuple[Any, Any]] = {}  # the same object in every row (a timestamp) is converted once
         for row in rows:
             row = list(row)
             for i, f in todo:
                 value = row[i]
-                if value is not None or f is _json_sqlite or f is _jsonb:
+                if value is None and f not in _NULL_AWARE:
+                    continue
+                seen = last.get(i)
+                if seen is not None and seen[0] is value:
+                    row[i] = seen[1]
+                else:
                     row[i] = f(value)
-            converted.append(row)
+                    last[i] = (value, row[i])
+            converted.append(tuple(row))
         rows = converted
-    conn.exec_driver_sql(sql, [tuple(row) for row in rows])
+    conn.exec_driver_sql(sql, rows if isinstance(rows, list) else list(rows))
 
 
 def _converter(column_type: Any, dialect: str) -> Convert:
@@ -78,7 +84,7 @@ def _converter(column_type: Any, dialect: str) -> Convert:
     if isinstance(column_type, JSONDoc):
         return _json_sqlite if sqlite else _jsonb
     if isinstance(column_type, Enum):
-        return _enum_value
+        return None if sqlite else _enum_value  # the app's enums are StrEnums: sqlite3 binds them as their text
     if isinstance(column_type, UTCDateTime):
         return _datetime_sqlite if sqlite else None
     if isinstance(column_type, Date):
@@ -110,6 +116,9 @@ def _jsonb(value: Any) -> Any:
     if isinstance(value, JSONText):
         return Jsonb(value, dumps=str)  # already JSON text: sent as it is
     return Jsonb(value)
+
+
+_NULL_AWARE = (_json_sqlite, _jsonb)  # None is JSON null there, not SQL NULL
 
 
 def _date_sqlite(value: dt.date) -> str:

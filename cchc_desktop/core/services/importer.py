@@ -418,7 +418,7 @@ def _plan_annex(db: Database, plan: Plan, progress: Progress | None, cancelled: 
                                  "18/07/2026); thủ tục được thêm chỉ với dữ liệu trong phụ lục.")
         name = row.text("name")
         official = before["name"] if before else (nat.name if nat else "")
-        if name and official and _name_key(name) != _name_key(official) and kind != REPEAL:
+        if name and official and name != official and kind != REPEAL and _name_key(name) != _name_key(official):
             plan.warnings.append(f"{row.place('name')}: tên khác với tên đang có của mã {code} (“"
                                  f"{vtext.truncate(official, 80)}”); kiểm tra lại mã hoặc tên.")
         after = _annex_record(row, code, kind, before, nat, decision, plan.source)

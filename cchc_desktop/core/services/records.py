@@ -200,8 +200,9 @@ def stored_records(session: Session, codes: Iterable[str]) -> dict[str, Stored]:
     hold thousands of procedures.
     """
     found: dict[str, Stored] = {}
+    conn = session.connection()  # plain rows, without the ORM's result machinery
     for chunk in _chunks(sorted(set(codes))):
-        rows = session.execute(select(*_STORED_COLUMNS, Field.code.label("field_code"),
+        rows = conn.execute(select(*_STORED_COLUMNS, Field.code.label("field_code"),
                                       Field.name.label("field_name"))
                                .outerjoin(Field, Procedure.field_id == Field.id)
                                .where(Procedure.code.in_(chunk))).all()
@@ -209,22 +210,22 @@ def stored_records(session: Session, codes: Iterable[str]) -> dict[str, Stored]:
             continue
         ids = [r.id for r in rows]
         fees: dict[int, list[dict[str, Any]]] = {}
-        for f in session.execute(select(Fee.channel_id, Fee.kind, Fee.text, Fee.amount)
+        for f in conn.execute(select(Fee.channel_id, Fee.kind, Fee.text, Fee.amount)
                                  .join(Channel, Fee.channel_id == Channel.id).where(Channel.procedure_id.in_(ids))
                                  .order_by(Fee.channel_id, Fee.position, Fee.id)):
             fees.setdefault(f.channel_id, []).append(_fee(f))
         channels: dict[int, list[dict[str, Any]]] = {}
-        for c in session.execute(select(Channel.__table__).where(Channel.procedure_id.in_(ids))
+        for c in conn.execute(select(Channel.__table__).where(Channel.procedure_id.in_(ids))
                                  .order_by(Channel.procedure_id, Channel.position, Channel.id)):
             channels.setdefault(c.procedure_id, []).append(_channel(c, fees.get(c.id, [])))
         components: dict[int, list[dict[str, Any]]] = {}
-        for c in session.execute(select(DossierComponent.__table__)
+        for c in conn.execute(select(DossierComponent.__table__)
                                  .join(DossierGroup, DossierComponent.group_id == DossierGroup.id)
                                  .where(DossierGroup.procedure_id.in_(ids))
                                  .order_by(DossierComponent.group_id, DossierComponent.position, DossierComponent.id)):
             components.setdefault(c.group_id, []).append(_component(c))
         groups: dict[int, list[dict[str, Any]]] = {}
-        for g in session.execute(select(DossierGroup.__table__).where(DossierGroup.procedure_id.in_(ids))
+        for g in conn.execute(select(DossierGroup.__table__).where(DossierGroup.procedure_id.in_(ids))
                                  .order_by(DossierGroup.procedure_id, DossierGroup.position, DossierGroup.id)):
             groups.setdefault(g.procedure_id, []).append({"name": g.name, "components": components.get(g.id, [])})
         for r in rows:
@@ -247,15 +248,15 @@ class _Checker:
 
     def text(self, value: Any, field: str, label: str, *, limit: int | None = None,
              line: bool = False, required: bool = False) -> str:
-        if value is None:
+        if value is None or value == "":
             value = ""
-        if not isinstance(value, str):
-            if isinstance(value, (int, float)) and not isinstance(value, bool):
-                value = str(value)
-            else:
-                self.add(field, f"{label} phải là văn bản.")
-                return ""
-        value = vtext.normalize_line(value) if line else vtext.normalize(value).strip()
+        elif type(value) is str:
+            value = vtext.normalize_line(value) if line else vtext.normalize(value).strip()
+        elif isinstance(value, str) or isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = vtext.normalize_line(str(value)) if line else vtext.normalize(str(value)).strip()
+        else:
+            self.add(field, f"{label} phải là văn bản.")
+            return ""
         if required and not value:
             self.add(field, f"thiếu {label.lower()}.")
         if limit is not None and len(value) > limit:
@@ -270,7 +271,8 @@ class _Checker:
         if not isinstance(value, list):
             self.add(field, f"{label} phải là danh sách.")
             return []
-        out = [self.text(v, field, label, line=True) for v in value]
+        line = vtext.normalize_line
+        out = [line(v) if type(v) is str else self.text(v, field, label, line=True) for v in value]
         return [v for v in out if v]
 
     def choice(self, value: Any, enum_cls: type[enum.Enum], field: str, label: str, default: Any) -> Any:
@@ -609,12 +611,14 @@ _gc_was_enabled = False
 
 @contextmanager
 def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector for bulk work on thousands of records (threads may nest it).
+    """Keep the cyclic garbage collector out of bulk work on thousands of records (threads may nest it).
 
-    Such work allocates hundreds of thousands of dicts and lists that live
-    until it ends; the collector would scan them again and again (about a
-    second for an annex of 5,000 rows) and find no cycles to free. Reference
-    counting still frees everything else; cycles wait until the end.
+    Such work allocates hundreds of thousands of dicts and lists that mostly
+    live on (a plan, its records); the collector would scan them again and
+    again (about a second for an annex of 5,000 rows) and find no cycles. So
+    it is paused, and what was allocated joins the oldest generation unscanned
+    (freeze, then unfreeze): the next full collection, as for any long-lived
+    data, frees whatever cycles there are. Reference counting frees the rest.
     """
     global _gc_depth, _gc_was_enabled
     with _gc_lock:
@@ -627,8 +631,11 @@ def gc_paused() -> Iterator[None]:
     finally:
         with _gc_lock:
             _gc_depth -= 1
-            if _gc_depth == 0 and _gc_was_enabled:
-                gc.enable()
+            if _gc_depth == 0:
+                gc.freeze()
+                gc.unfreeze()
+                if _gc_was_enabled:
+                    gc.enable()
 
 
 _KEYS = ("field_id", "search_key", "sort_key", "updated_at")
