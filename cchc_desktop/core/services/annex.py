@@ -274,6 +274,7 @@ _LEGAL_CODE_RE = re.compile(r"\b(\d+/(?:\d{4}/)?[A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ0-9]
 _BULLET = re.compile(r"^\s*(?:[-+•*–]\s*|\d+[.)]\s+|[a-zđ][.)]\s+)")
 
 
+@functools.lru_cache(maxsize=256)  # an annex repeats the same few time limits
 def time_of(text: str) -> tuple[float | None, str | None]:
     """(quantity, unit) of an exact time limit such as "05 ngày làm việc"; else (None, None): the text rules."""
     match = _TIME_RE.match(text.strip())

@@ -13,6 +13,7 @@ changed since the plan was made.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -538,6 +539,7 @@ def _new_base(code: str, nat: NationalEntry | None, source: str, decision: _Deci
     }
 
 
+@functools.lru_cache(maxsize=1024)  # every row names its field
 def _field_spelling(name: str) -> str:
     """The national catalogue's spelling of a field name (an annex may write it in capitals)."""
     spelled = _national_fields().get(vtext.fold(name))

@@ -5,8 +5,10 @@ the snapshot kept in the audit trail (history and restore) and the backup
 archive. ``to_record`` and ``apply_record`` are exact inverses. Validation
 happens in ``check_record`` (pure, no database) and reports every problem in
 Vietnamese with the field it concerns; ``checked_to_record`` gives what a
-checked record reads back as, so a dry run can diff without writing, and
-``write_checked`` saves many checked records with a few bulk statements.
+checked record reads back as, so a dry run can diff without writing (and the
+save that follows reuses it). ``stored_records`` reads many saved records with
+a few plain queries and ``write_checked`` saves many checked records with a
+few bulk statements.
 
 Shape (every key optional on input except ``code`` and ``name``)::
 
@@ -468,10 +470,18 @@ class FieldIndex:
     def __init__(self, rows: Iterable[tuple[int | None, str, str | None]] = ()):
         self._by_key: dict[str, list[Any]] = {}   # folded name → [id, name, code, code_changed]
         self._by_code: dict[str, str] = {}
+        self._keys: dict[str, str] = {}
         for id_, name, code in rows:
             self._by_key[vtext.fold(name)] = [id_, name, code, False]
             if code:
                 self._by_code[code] = vtext.fold(name)
+
+    def key(self, name: str) -> str:
+        """The folded name (computed once per spelling: thousands of records share a few fields)."""
+        key = self._keys.get(name)
+        if key is None:
+            key = self._keys[name] = vtext.fold(name)
+        return key
 
     @classmethod
     def load(cls, session: Session) -> FieldIndex:
@@ -482,7 +492,7 @@ class FieldIndex:
         name, code = checked.field_name, checked.field_code
         if not name:
             return None
-        key = vtext.fold(name)
+        key = self.key(name)
         entry = self._by_key.get(key)
         prefix = f"{checked.where}: " if checked.where else ""
         if entry is not None and code and entry[2] and entry[2] != code:
@@ -677,7 +687,7 @@ def write_checked(session: Session, items: list[tuple[CheckedRecord, Stored | No
     for checked, current in items:
         v = checked.values
         keys = procedure_keys(v["code"], v["name"], v["keywords"], v["friendly_names"])
-        field_id = field_ids[vtext.fold(checked.field_name)] if checked.field_name else None
+        field_id = field_ids[fields.key(checked.field_name)] if checked.field_name else None
         if current is None:
             pid = next(new_id)
             added.append((pid, *[v[k] for k in _VALUE_KEYS], field_id, keys["search_key"], keys["sort_key"], now,
