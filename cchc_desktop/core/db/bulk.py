@@ -46,18 +46,18 @@ def new_ids(conn: Connection, table: Table, n: int) -> list[int]:
 
 
 def insert_rows(conn: Connection, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-    """INSERT ``rows`` (values in the order of ``columns``, as the ORM takes them) with one executemany.
+    """INSERT ``rows`` (values in the order of ``columns``, as the ORM takes them) in one go.
 
-    Enum members, dates, aware datetimes and JSON documents (or :class:`JSONText`)
-    are converted here, per column, the way the column's type would.
+    SQLite: one executemany; PostgreSQL: COPY, its bulk load (an executemany
+    there still costs a round of the protocol per row). Enum members, dates,
+    aware datetimes and JSON documents (or :class:`JSONText`) are converted
+    here, per column, the way the column's type would.
     """
     if not rows:
         return
     dialect = conn.dialect
-    mark = "?" if dialect.paramstyle == "qmark" else "%s"
     quote = dialect.identifier_preparer.quote
-    sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
-           f"VALUES ({', '.join([mark] * len(columns))})")
+    names = ", ".join(quote(c) for c in columns)
     todo = [(i, f) for i, f in enumerate(_converter(table.c[c].type, dialect.name) for c in columns) if f]
     if todo:
         converted = []
@@ -76,13 +76,20 @@ def insert_rows(conn: Connection, table: Table, columns: Sequence[str], rows: Se
                     last[i] = (value, row[i])
             converted.append(tuple(row))
         rows = converted
-    conn.exec_driver_sql(sql, rows if isinstance(rows, list) else list(rows))
+    if dialect.name == "postgresql":
+        with conn.connection.cursor() as cursor, cursor.copy(f"COPY {quote(table.name)} ({names}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        return
+    mark = "?" if dialect.paramstyle == "qmark" else "%s"
+    conn.exec_driver_sql(f"INSERT INTO {quote(table.name)} ({names}) VALUES ({', '.join([mark] * len(columns))})",
+                         rows if isinstance(rows, list) else list(rows))
 
 
 def _converter(column_type: Any, dialect: str) -> Convert:
     sqlite = dialect == "sqlite"
     if isinstance(column_type, JSONDoc):
-        return _json_sqlite if sqlite else _jsonb
+        return _json_text  # SQLite stores the text; PostgreSQL's COPY parses it into jsonb
     if isinstance(column_type, Enum):
         return None if sqlite else _enum_value  # the app's enums are StrEnums: sqlite3 binds them as their text
     if isinstance(column_type, UTCDateTime):
@@ -101,8 +108,9 @@ def _enum_value(value: Any) -> Any:
 _EMPTY_LIST = "[]"
 
 
-def _json_sqlite(value: Any) -> str:
-    """What SQLAlchemy's JSON type stores on SQLite (``json.dumps`` with its defaults; None is JSON null)."""
+def _json_text(value: Any) -> str:
+    """The JSON text of a document: ``json.dumps`` with its defaults, as SQLAlchemy's JSON type writes it
+    (None is JSON null, not SQL NULL)."""
     if isinstance(value, JSONText):
         return str(value)
     if value == [] and type(value) is list:
@@ -110,15 +118,7 @@ def _json_sqlite(value: Any) -> str:
     return json.dumps(value)
 
 
-def _jsonb(value: Any) -> Any:
-    from psycopg.types.json import Jsonb
-
-    if isinstance(value, JSONText):
-        return Jsonb(value, dumps=str)  # already JSON text: sent as it is
-    return Jsonb(value)
-
-
-_NULL_AWARE = (_json_sqlite, _jsonb)  # None is JSON null there, not SQL NULL
+_NULL_AWARE = (_json_text,)
 
 
 def _date_sqlite(value: dt.date) -> str:
