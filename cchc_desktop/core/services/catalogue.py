@@ -22,8 +22,8 @@ from cchc_desktop.core.services import audit, settings
 from cchc_desktop.core.services.records import (
     CheckedRecord,
     FieldIndex,
-    check_record,
     Stored,
+    check_record,
     checked_to_record,
     diff_records,
     gc_paused,
