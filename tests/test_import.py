@@ -72,6 +72,19 @@ def test_new_annex_fills_from_the_national_catalogue_and_reimports_unchanged(db:
         assert audit.verify_chain(session) == []
 
 
+def test_the_save_takes_the_records_the_dry_run_checked(db: Database, tmp_path: Path, monkeypatch) -> None:
+    from cchc_desktop.core.services import records as records_module
+
+    path = write_xlsx(tmp_path / "a.xlsx", new_annex_rows())
+    plan = importer.build_plan(db, path)
+    calls = []
+    real = records_module.check_record
+    monkeypatch.setattr(catalogue, "check_record", lambda *a, **k: calls.append(a) or real(*a, **k))
+    importer.apply_plan(db, ACTOR, plan)
+    assert calls == []  # validated once, in the dry run
+    assert records(db) == {c.code: c.after for c in plan.changes}
+
+
 def test_amended_annex_changes_only_what_it_carries(demo_db: Database, tmp_path: Path) -> None:
     before = records(demo_db)["1.001193"]
     rows = [["B", "THỦ TỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI, BỔ SUNG"],

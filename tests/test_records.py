@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import gc
 import json
 
 import pytest
@@ -11,10 +12,18 @@ from sqlalchemy import select
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.db.models import AuditEntry, Channel, Procedure
-from cchc_desktop.core.errors import PermissionDenied, ValidationError
+from cchc_desktop.core.errors import ConflictError, PermissionDenied, ValidationError
 from cchc_desktop.core.domain import Role
-from cchc_desktop.core.services import audit, catalogue
-from cchc_desktop.core.services.records import apply_record, to_record
+from cchc_desktop.core.services import audit, catalogue, editing
+from cchc_desktop.core.services.records import (
+    FieldIndex,
+    apply_record,
+    check_record,
+    gc_paused,
+    stored_records,
+    to_record,
+    write_checked,
+)
 
 ACTOR = Actor.command_line()
 
@@ -29,6 +38,54 @@ def test_every_demo_record_reads_back_identically(demo_db: Database, demo_record
     assert len(stored) == len(demo_records) >= 200
     for rec in demo_records:
         assert json.dumps(stored[rec["code"]], ensure_ascii=False) == json.dumps(rec, ensure_ascii=False)
+
+
+def test_stored_records_read_what_to_record_gives(demo_db: Database, demo_records: list[dict]) -> None:
+    codes = [r["code"] for r in demo_records]
+    with demo_db.read() as session:
+        stored = stored_records(session, codes + ["9.999999"])
+        expected = {p.code: (p.id, p.version, to_record(p)) for p in catalogue.all_procedures(session)}
+    assert set(stored) == set(codes)  # an unknown code is simply absent
+    for code, saved in stored.items():
+        id_, version, record = expected[code]
+        assert (saved.id, saved.version) == (id_, version)
+        assert json.dumps(saved.record, ensure_ascii=False) == json.dumps(record, ensure_ascii=False)
+
+
+def test_a_stale_version_is_refused_by_the_bulk_write(demo_db: Database) -> None:
+    with demo_db.read() as session:
+        saved = stored_records(session, ["1.001193"])["1.001193"]
+    record = copy.deepcopy(saved.record)
+    record["note"] = "sửa ở quầy khác"
+    editing.save_procedure(demo_db, ACTOR, record, original_code="1.001193", expected_version=saved.version)
+    stale = check_record({**saved.record, "note": "bản cũ"}, where="thử")
+
+    def work(session):
+        fields = FieldIndex.load(session)
+        fields.resolve(stale)
+        write_checked(session, [(stale, saved)], fields)
+
+    with pytest.raises(ConflictError, match="1.001193 vừa được người khác sửa"):
+        demo_db.write(ACTOR, work)
+    with demo_db.read() as session:
+        assert to_record(catalogue.get_procedure(session, "1.001193"))["note"] == "sửa ở quầy khác"
+
+
+def test_the_gc_pause_nests_and_leaves_the_collector_as_it_found_it() -> None:
+    assert gc.isenabled()
+    with gc_paused():
+        assert not gc.isenabled()
+        with gc_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with gc_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def test_saving_the_same_records_again_changes_nothing(demo_db: Database, demo_records: list[dict]) -> None:

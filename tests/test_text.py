@@ -63,6 +63,13 @@ def test_byte_keys_sort_like_tuple_keys(items: list[str]) -> None:
     assert by_tuple == by_bytes
 
 
+@given(st.text(alphabet=st.sampled_from(list("aăâdđeêoôơuư AĐÔ,-19 \u00a0") + ["ế", "ỗ", "\u0301", "\u0323", "\u00d0"]),
+               max_size=16))
+def test_byte_keys_put_together_from_words_equal_the_general_form(s: str) -> None:
+    general = b"".join(vtext._level_bytes(level) + b"\x00\x00" for level in vtext.sort_key(vtext.normalize(s)))
+    assert vtext.sort_key_bytes(s) == general
+
+
 def real_texts(demo_records: list[dict]) -> list[str]:
     """Names from the bundled demo and national catalogues."""
     from cchc_desktop.core.services.national import national_catalogue

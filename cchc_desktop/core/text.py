@@ -152,7 +152,24 @@ def _level_bytes(level: tuple[int, ...]) -> bytes:
     return b"".join((weight + 1).to_bytes(2, "big") for weight in level)
 
 
-_CHAR_BYTES: dict[str, tuple[bytes, bytes, bytes]] = {}
+_WORDS: dict[str, tuple[bytes, bytes, bytes] | None] = {}
+_WORDS_LIMIT = 200_000
+
+
+def _word_bytes(word: str) -> tuple[bytes, bytes, bytes] | None:
+    """The three levels' bytes of a word without spaces (NFC); None when it holds a mark with no letter."""
+    if any(unicodedata.combining(ch) for ch in word):
+        found = None
+    else:
+        levels = zip(*(sort_key(ch) for ch in word)) if word else ((), (), ())
+        found = tuple(_level_bytes(tuple(w for weights in level for w in weights)) for level in levels)
+    if len(_WORDS) >= _WORDS_LIMIT:
+        _WORDS.clear()
+    _WORDS[word] = found
+    return found
+
+
+_SPACE = tuple(_level_bytes(level) for level in sort_key(" "))
 
 
 def sort_key_bytes(text: str) -> bytes:
@@ -161,14 +178,10 @@ def sort_key_bytes(text: str) -> bytes:
     Levels are written one after the other, each weight as two bytes, with a
     zero separator that is lower than every weight.
     """
-    composed = unicodedata.normalize("NFC", text.translate(_ETH))
-    if any(unicodedata.combining(ch) for ch in composed):  # a mark left alone: the slow, general path
+    text = normalize(text)  # NFC: each composed character is one letter with its marks
+    # Every character adds its own weights to each level, so keys are put together from cached words.
+    get = _WORDS.get
+    parts = [get(word) or _word_bytes(word) for word in text.split(" ")]
+    if None in parts:  # a mark with no letter: the slow, general path
         return b"".join(_level_bytes(level) + b"\x00\x00" for level in sort_key(text))
-    # Each composed character is one letter with its marks, so its weights can be cached.
-    parts = []
-    for ch in composed:
-        cached = _CHAR_BYTES.get(ch)
-        if cached is None:
-            cached = _CHAR_BYTES[ch] = tuple(_level_bytes(level) for level in sort_key(ch))
-        parts.append(cached)
-    return b"\x00\x00".join(b"".join(level) for level in zip(*parts)) + b"\x00\x00" if parts else b"\x00\x00" * 3
+    return b"".join(_SPACE[i].join([p[i] for p in parts]) + b"\x00\x00" for i in (0, 1, 2))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -191,8 +192,11 @@ class AnnexRow:
     kind: str | None = None
     level: str | None = None
     field: str | None = None
+    texts: dict[str, str] | None = None   # part → cell_text of its cell, when already known
 
     def text(self, part: str) -> str:
+        if self.texts is not None:
+            return self.texts.get(part, "")
         return cell_text(self.cells.get(part))
 
     def place(self, part: str | None = None) -> str:
@@ -205,17 +209,17 @@ class AnnexRow:
         return where
 
 
-def _is_heading(values: list[Any], layout: Layout) -> str | None:
-    """The heading text of a group row, or None for a data row."""
+def _is_heading(texts: list[str], layout: Layout) -> str | None:
+    """The heading text of a group row (``texts``: its cells as text), or None for a data row."""
     stt = layout.mapping.get("stt")
     code = layout.mapping.get("code")
-    if code is not None and code < len(values) and _CODE_LIKE.match(cell_text(values[code])):
+    if code is not None and code < len(texts) and _CODE_LIKE.match(texts[code]):
         return None
-    texts = [cell_text(v) for i, v in enumerate(values) if i != stt and cell_text(v)]
-    if len(set(texts)) != 1:
+    filled = {t for i, t in enumerate(texts) if i != stt and t}
+    if len(filled) != 1:
         return None
-    text = texts[0]
-    number = cell_text(values[stt]) if stt is not None and stt < len(values) else ""
+    text = filled.pop()
+    number = texts[stt] if stt is not None and stt < len(texts) else ""
     key = header_key(text)
     keyworded = key.startswith(("linh vuc", "cap ", "thu tuc hanh chinh", "tthc", "nhom", "danh muc", "phan "))
     arabic = number.rstrip(".").isdigit()
@@ -235,7 +239,7 @@ def annex_rows(layout: Layout) -> list[AnnexRow]:
         texts = [cell_text(v) for v in values]
         if is_numbering_row(texts):
             continue
-        heading = _is_heading(values, layout)
+        heading = _is_heading(texts, layout)
         if heading is not None:
             heading_kind, heading_level = kind_of(heading), level_of(heading)
             if heading_kind:
@@ -245,10 +249,12 @@ def annex_rows(layout: Layout) -> list[AnnexRow]:
             else:
                 field_name = field_of(heading) or None
             continue
-        cells = {part: values[i] if i < len(values) else None for part, i in layout.mapping.items() if i < width}
-        if not any(cell_text(v) for part, v in cells.items() if part != "stt"):
+        parts = [(part, i) for part, i in layout.mapping.items() if i < width]
+        cells = {part: values[i] if i < len(values) else None for part, i in parts}
+        row_texts = {part: texts[i] if i < len(values) else "" for part, i in parts}
+        if not any(t for part, t in row_texts.items() if part != "stt"):
             continue
-        out.append(AnnexRow(layout, number, cells, kind, level, field_name))
+        out.append(AnnexRow(layout, number, cells, kind, level, field_name, row_texts))
     return out
 
 
@@ -268,6 +274,7 @@ _LEGAL_CODE_RE = re.compile(r"\b(\d+/(?:\d{4}/)?[A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ0-9]
 _BULLET = re.compile(r"^\s*(?:[-+•*–]\s*|\d+[.)]\s+|[a-zđ][.)]\s+)")
 
 
+@functools.lru_cache(maxsize=256)  # an annex repeats the same few time limits
 def time_of(text: str) -> tuple[float | None, str | None]:
     """(quantity, unit) of an exact time limit such as "05 ngày làm việc"; else (None, None): the text rules."""
     match = _TIME_RE.match(text.strip())
@@ -278,6 +285,11 @@ def time_of(text: str) -> tuple[float | None, str | None]:
 
 def methods_of(text: str) -> list[str]:
     """Channels a place/method text names, in the app's channel order."""
+    return list(_methods(text))
+
+
+@functools.lru_cache(maxsize=256)  # an annex repeats the same few place texts on every row
+def _methods(text: str) -> tuple[str, ...]:
     key = vtext.fold(text)
     found = []
     if "truc tiep" in key:
@@ -286,24 +298,34 @@ def methods_of(text: str) -> list[str]:
         found.append(Method.ONLINE.value)
     if "buu chinh" in key or "buu dien" in key:
         found.append(Method.POSTAL.value)
-    return found
+    return tuple(found)
 
 
 def lines_of(text: str, *, split_semicolons: bool = True) -> list[str]:
     """Items of a multi-line cell without bullets and trailing punctuation."""
+    return list(_lines(text, split_semicolons))
+
+
+@functools.lru_cache(maxsize=1024)  # agencies and legal bases repeat from row to row
+def _lines(text: str, split_semicolons: bool) -> tuple[str, ...]:
     parts = re.split(r"\n|;" if split_semicolons else r"\n", text)
-    out = []
+    out: list[str] = []
     for part in parts:
         item = _BULLET.sub("", vtext.normalize_line(part)).strip(" .,;")
         if item and item not in out:
             out.append(item)
-    return out
+    return tuple(out)
 
 
 def legal_bases_of(text: str) -> list[dict[str, str]]:
     """Legal texts, one per line, with their number (e.g. "123/2015/NĐ-CP") as code."""
+    return [{"code": code, "name": name} for code, name in _legal_bases(text)]
+
+
+@functools.lru_cache(maxsize=1024)
+def _legal_bases(text: str) -> tuple[tuple[str, str], ...]:
     out = []
-    for item in lines_of(text, split_semicolons="\n" not in text.strip()):
+    for item in _lines(text, "\n" not in text.strip()):
         match = _LEGAL_CODE_RE.search(item)
-        out.append({"code": match.group(1) if match else "", "name": item})
-    return out
+        out.append((match.group(1) if match else "", item))
+    return tuple(out)

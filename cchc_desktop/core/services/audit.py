@@ -18,12 +18,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, event, func, insert, select
+from sqlalchemy import ColumnElement, event, func, select
 from sqlalchemy.orm import Session
 
 from cchc_desktop.core import permissions
 from cchc_desktop.core import text as vtext
 from cchc_desktop.core.actor import Actor
+from cchc_desktop.core.db.bulk import JSONText, insert_rows, new_ids
 from cchc_desktop.core.db.database import serialize
 from cchc_desktop.core.db.models import AuditEntry, Setting
 from cchc_desktop.core.db.types import utcnow
@@ -49,12 +50,28 @@ ENTITIES = {
 
 
 _HASHED = ("actor", "action", "entity", "entity_key", "summary", "changes", "snapshot", "prev_hash")
+# The hashed JSON form: keys sorted, no spaces, UTF-8 as it is.
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
 
 
 def _digest(entry: AuditEntry | dict[str, Any]) -> str:
     get = entry.get if isinstance(entry, dict) else lambda key: getattr(entry, key)
     payload = {"at": get("at").isoformat(timespec="microseconds"), **{key: get(key) for key in _HASHED}}
-    blob = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(_CANONICAL.encode(payload).encode("utf-8")).hexdigest()
+
+
+def _digest_encoded(at: dt.datetime, row: dict[str, Any], changes: str, snapshot: str, prev_hash: str) -> str:
+    """:func:`_digest` of an entry whose changes and snapshot are already in the canonical form.
+
+    The canonical form of a dict is its sorted keys with their canonical
+    values, so the payload is put together from its parts (the snapshot, the
+    bulk of it, is encoded once, for the hash and for storage alike).
+    """
+    enc = _CANONICAL.encode
+    blob = (f'{{"action":{enc(row["action"])},"actor":{enc(row["actor"])},'
+            f'"at":{enc(at.isoformat(timespec="microseconds"))},"changes":{changes},'
+            f'"entity":{enc(row["entity"])},"entity_key":{enc(row["entity_key"])},"prev_hash":{enc(prev_hash)},'
+            f'"snapshot":{snapshot},"summary":{enc(row["summary"])}}}')
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
@@ -92,6 +109,10 @@ def record_many(session: Session, actor: Actor, entries: list[dict[str, Any]], *
                         "changes": changes, "snapshot": snapshot})
 
 
+_COLUMNS = ("id", "at", "actor", "action", "entity", "entity_key", "summary", "changes", "snapshot", "prev_hash",
+            "hash", "search_key")
+
+
 @event.listens_for(Session, "before_commit")
 def _append_pending(session: Session) -> None:
     pending = session.info.pop(_PENDING, None)
@@ -99,15 +120,19 @@ def _append_pending(session: Session) -> None:
         return
     lock(session)
     prev = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)) or ""
+    conn = session.connection()
+    ids = new_ids(conn, AuditEntry.__table__, len(pending))
     rows = []
-    for fields in pending:
-        row = dict(fields, at=utcnow(), prev_hash=prev)
-        row["hash"] = prev = _digest(row)
-        row["search_key"] = vtext.fold(" | ".join([row["actor"], row["entity_key"], row["summary"]]))
-        rows.append(row)
-    ids = session.execute(insert(AuditEntry).returning(AuditEntry.id, sort_by_parameter_order=True),
-                          rows).scalars().all()
-    set_head(session, ids[-1], rows[-1]["hash"])
+    for id_, row in zip(ids, pending):
+        at = utcnow()
+        changes, snapshot = _CANONICAL.encode(row["changes"]), _CANONICAL.encode(row["snapshot"])
+        entry_hash = _digest_encoded(at, row, changes, snapshot, prev)
+        rows.append((id_, at, row["actor"], row["action"], row["entity"], row["entity_key"], row["summary"],
+                     JSONText(changes), JSONText(snapshot), prev, entry_hash,
+                     vtext.fold(" | ".join([row["actor"], row["entity_key"], row["summary"]]))))
+        prev = entry_hash
+    insert_rows(conn, AuditEntry.__table__, _COLUMNS, rows)
+    set_head(session, ids[-1], prev)
     session.flush()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import enum
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,10 +22,12 @@ from cchc_desktop.core.services import audit, settings
 from cchc_desktop.core.services.records import (
     CheckedRecord,
     FieldIndex,
+    Stored,
     check_record,
     checked_to_record,
     diff_records,
-    to_record,
+    gc_paused,
+    stored_records,
     write_checked,
 )
 
@@ -114,15 +116,17 @@ class SaveSummary:
     unchanged: int = 0
 
 
-def save_records(db: Database, actor: Actor, records: list[dict[str, Any]], *,
+def save_records(db: Database, actor: Actor, records: Sequence[dict[str, Any] | CheckedRecord], *,
                  action: str, source: str, only_new: bool = False, places: list[str] | None = None,
                  expected: dict[str, dict[str, Any] | None] | None = None,
                  summary_text: str | None = None) -> SaveSummary:
     """Create or update procedures from records in one transaction, with audit entries.
 
-    Every record is validated first; one bad record changes nothing. With
-    ``only_new``, procedures already in the catalogue are left as they are.
-    ``places`` names each record in messages (default "<source>, bản ghi N").
+    Every record is validated first; one bad record changes nothing. A record
+    may also be the :class:`CheckedRecord` a dry run made of it (the import
+    plan): it was validated then and is not checked twice. With ``only_new``,
+    procedures already in the catalogue are left as they are. ``places``
+    names each record in messages (default "<source>, bản ghi N").
     ``expected`` maps codes to the record the caller based its changes on
     (None: not in the catalogue); if the catalogue differs now, nothing is
     saved and ConflictError asks to look again. Each changed procedure gets
@@ -130,19 +134,27 @@ def save_records(db: Database, actor: Actor, records: list[dict[str, Any]], *,
     (``action`` on entity "catalogue", key ``source``, ``summary_text`` or the counts).
     """
     actor.require(permissions.EDIT_CATALOGUE)
+    with gc_paused():
+        return _save_records(db, actor, records, action=action, source=source, only_new=only_new, places=places,
+                             expected=expected, summary_text=summary_text)
+
+
+def _save_records(db: Database, actor: Actor, records: Sequence[dict[str, Any] | CheckedRecord], *,
+                  action: str, source: str, only_new: bool, places: list[str] | None,
+                  expected: dict[str, dict[str, Any] | None] | None, summary_text: str | None) -> SaveSummary:
     checked, problems = check_records(records, source=source, places=places)
 
     def work(session: Session) -> SaveSummary:
         require_edit(session, actor)
         summary = SaveSummary()
-        existing = procedures_by_code(session, [c.code for c in checked])
+        stored = stored_records(session, [c.code for c in checked])
         fields = FieldIndex.load(session)
-        pending: list[tuple[CheckedRecord, Procedure | None]] = []
+        pending: list[tuple[CheckedRecord, Stored | None]] = []
         entries: list[dict[str, Any]] = []
         errors: list[tuple[str, str]] = []
         for item in checked:
-            procedure = existing.get(item.code)
-            if only_new and procedure is not None:
+            current = stored.get(item.code)
+            if only_new and current is not None:
                 summary.unchanged += 1
                 continue
             try:
@@ -150,12 +162,12 @@ def save_records(db: Database, actor: Actor, records: list[dict[str, Any]], *,
             except ValidationError as exc:
                 errors.extend(exc.problems)
                 continue
-            before = to_record(procedure) if procedure is not None else None
+            before = current.record if current is not None else None
             if expected is not None and expected.get(item.code) != before:
                 raise ConflictError(f"Thủ tục {item.code} đã thay đổi trong danh mục từ lúc xem trước. "
                                     "Dữ liệu chưa bị thay đổi; hãy xem trước lại rồi xác nhận.")
             after = checked_to_record(item, field)
-            changes = diff_records(before, after)
+            changes = diff_records(before, after) if before is not None else []
             if before is not None and not changes:
                 summary.unchanged += 1
                 continue
@@ -163,10 +175,10 @@ def save_records(db: Database, actor: Actor, records: list[dict[str, Any]], *,
                 summary.added += 1
             else:
                 summary.updated += 1
-            pending.append((item, procedure))
+            pending.append((item, current))
             entries.append({"action": "create" if before is None else "update", "entity": "procedure",
                             "entity_key": item.code, "summary": f"{source}: {item.values['name']}",
-                            "changes": changes if before is not None else [], "snapshot": after})
+                            "changes": changes, "snapshot": after})
         if errors:
             raise ValidationError(errors)
         write_checked(session, pending, fields)
@@ -181,19 +193,25 @@ def save_records(db: Database, actor: Actor, records: list[dict[str, Any]], *,
     return db.write(actor, work)
 
 
-def check_records(records: list[Any], *, source: str,
+def check_records(records: Sequence[dict[str, Any] | CheckedRecord], *, source: str,
                   places: list[str] | None = None) -> tuple[list[CheckedRecord], list[tuple[str, str]]]:
-    """Validate records without the database: the good ones, and every problem (duplicates included)."""
+    """Validate records without the database: the good ones, and every problem (duplicates included).
+
+    A :class:`CheckedRecord` is taken as it is (it was validated when it was made).
+    """
     checked: list[CheckedRecord] = []
     problems: list[tuple[str, str]] = []
     seen: dict[str, int] = {}
     for index, rec in enumerate(records, start=1):
         where = places[index - 1] if places else f"{source}, bản ghi {index}"
-        try:
-            item = check_record(rec, where=where)
-        except ValidationError as exc:
-            problems.extend(exc.problems)
-            continue
+        if isinstance(rec, CheckedRecord):
+            item = rec
+        else:
+            try:
+                item = check_record(rec, where=where)
+            except ValidationError as exc:
+                problems.extend(exc.problems)
+                continue
         if item.code in seen:
             problems.append(("code", f"{where}: mã {item.code} trùng với bản ghi {seen[item.code]}."))
             continue

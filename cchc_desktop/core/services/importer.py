@@ -12,8 +12,8 @@ changed since the plan was made.
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
+import functools
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -34,11 +34,13 @@ from cchc_desktop.core.services.annex import AMEND, NEW, REPEAL, AnnexRow, Layou
 from cchc_desktop.core.services.national import NationalEntry, national_catalogue
 from cchc_desktop.core.services.records import (
     FIELD_LABELS,
+    CheckedRecord,
     FieldIndex,
     check_record,
     checked_to_record,
     diff_records,
-    to_record,
+    gc_paused,
+    stored_records,
 )
 from cchc_desktop.core.services.sources import Cancelled, Progress, Table, read_tables
 
@@ -77,6 +79,7 @@ class Change:
     after: dict[str, Any] | None = None
     changes: list[dict[str, Any]] = field(default_factory=list)
     note: str = ""
+    checked: CheckedRecord | None = field(default=None, repr=False, compare=False)  # ``after`` validated
 
 
 @dataclass
@@ -176,7 +179,12 @@ def describe(part: str, value: Any, limit: int = 160) -> str:
 def build_plan(db: Database, path: Path, options: Options | None = None, *, progress: Progress | None = None,
                cancelled: Callable[[], bool] | None = None) -> Plan:
     """Read ``path`` and list what importing it would change; the database is only read."""
-    path = Path(path)
+    with gc_paused():
+        return _build_plan(db, Path(path), options, progress, cancelled)
+
+
+def _build_plan(db: Database, path: Path, options: Options | None, progress: Progress | None,
+                cancelled: Callable[[], bool] | None) -> Plan:
     options = options or Options()
     check = cancelled or (lambda: False)
     suffix = path.suffix.lower()
@@ -275,8 +283,7 @@ class _Catalogue:
         wanted = [c for c in codes if c in self.codes and c not in self.records]
         if wanted:
             with self.db.read() as session:
-                self.records.update((code, to_record(p))
-                                    for code, p in catalogue.procedures_by_code(session, wanted).items())
+                self.records.update((code, saved.record) for code, saved in stored_records(session, wanted).items())
 
 
 def _name_key(name: str) -> str:
@@ -294,12 +301,13 @@ def _compare(plan: Plan, cat: _Catalogue, place: str, after: dict[str, Any], kin
             where = name_place(part) if name_place else place
             plan.errors.append(f"{where}: {message}")
         return
+    checked.where = place  # where the save names it, should the catalogue have changed meanwhile
     final = checked_to_record(checked, field_rec)
     before = cat.records.get(checked.code)
-    changes = diff_records(before, final)
+    changes = diff_records(before, final) if before is not None else []
     action = ADD if before is None else (UPDATE if changes else UNCHANGED)
-    plan.changes.append(Change(action, checked.code, final["name"], place, kind, before, final,
-                               changes if before is not None else [], note))
+    plan.changes.append(Change(action, checked.code, final["name"], place, kind, before, final, changes, note,
+                               checked))
 
 
 def _plan_records(db: Database, plan: Plan, items: list[tuple[str, Any, bool]], cancelled: Callable[[], bool]) -> None:
@@ -331,15 +339,19 @@ def _code_of(rec: Any) -> str:
 
 
 def _overlay(base: dict[str, Any] | None, parts: dict[str, Any]) -> dict[str, Any]:
-    """``base`` with ``parts`` laid over it; sections (lifecycle, links, …) merged key by key."""
-    rec = copy.deepcopy(base) if base else {}
+    """``base`` with ``parts`` laid over it; sections (lifecycle, links, …) merged key by key.
+
+    A new dict whose values may be shared with ``base`` and ``parts``: treat it as read-only
+    (only top-level keys and the merged sections are its own).
+    """
+    rec = dict(base) if base else {}
     for key, value in parts.items():
         if key in ("lifecycle", "links", "provenance", "posting") and isinstance(value, dict):
             merged = dict(rec.get(key) or {})
             merged.update({k: v for k, v in value.items() if v not in (None, "")} if base else value)
             rec[key] = merged
         else:
-            rec[key] = copy.deepcopy(value)
+            rec[key] = value
     return rec
 
 
@@ -407,7 +419,7 @@ def _plan_annex(db: Database, plan: Plan, progress: Progress | None, cancelled: 
                                  "18/07/2026); thủ tục được thêm chỉ với dữ liệu trong phụ lục.")
         name = row.text("name")
         official = before["name"] if before else (nat.name if nat else "")
-        if name and official and _name_key(name) != _name_key(official) and kind != REPEAL:
+        if name and official and name != official and kind != REPEAL and _name_key(name) != _name_key(official):
             plan.warnings.append(f"{row.place('name')}: tên khác với tên đang có của mã {code} (“"
                                  f"{vtext.truncate(official, 80)}”); kiểm tra lại mã hoặc tên.")
         after = _annex_record(row, code, kind, before, nat, decision, plan.source)
@@ -527,6 +539,7 @@ def _new_base(code: str, nat: NationalEntry | None, source: str, decision: _Deci
     }
 
 
+@functools.lru_cache(maxsize=1024)  # every row names its field
 def _field_spelling(name: str) -> str:
     """The national catalogue's spelling of a field name (an annex may write it in capitals)."""
     spelled = _national_fields().get(vtext.fold(name))
@@ -556,11 +569,12 @@ def _channels(current: list[dict[str, Any]], time_text: str, fee_text: str, plac
     out = []
     for method in methods:
         known = by_method.get(method)
-        channel = copy.deepcopy(known) if known else {
+        # Shallow copies: only top-level keys of a channel are replaced below.
+        channel = dict(known) if known else {
             "method": method, "time_qty": template["time_qty"] if template else None,
             "time_unit": template["time_unit"] if template else None,
             "time_text": template["time_text"] if template else "", "note": "",
-            "fees": copy.deepcopy(template["fees"]) if template else []}
+            "fees": template["fees"] if template else []}
         if time_text:
             channel.update(time_text=time_text, time_qty=qty, time_unit=unit)
         if fee_text:
@@ -583,6 +597,6 @@ def apply_plan(db: Database, actor: Actor, plan: Plan) -> catalogue.SaveSummary:
         raise CchcError(f"Không nhập được {plan.source}: còn {len(plan.errors)} lỗi; cơ sở dữ liệu không thay đổi.")
     todo = [c for c in plan.changes if c.action in (ADD, UPDATE)]
     return catalogue.save_records(
-        db, actor, [c.after for c in todo], action="import", source=plan.source,
+        db, actor, [c.checked or c.after for c in todo], action="import", source=plan.source,
         places=[c.place for c in todo], expected={c.code: c.before for c in todo},
         summary_text=f"Nhập {FORMAT_LABELS[plan.format]}: {plan.summary()}")

@@ -5,8 +5,10 @@ the snapshot kept in the audit trail (history and restore) and the backup
 archive. ``to_record`` and ``apply_record`` are exact inverses. Validation
 happens in ``check_record`` (pure, no database) and reports every problem in
 Vietnamese with the field it concerns; ``checked_to_record`` gives what a
-checked record reads back as, so a dry run can diff without writing, and
-``write_checked`` saves many checked records with a few bulk statements.
+checked record reads back as, so a dry run can diff without writing (and the
+save that follows reuses it). ``stored_records`` reads many saved records with
+a few plain queries and ``write_checked`` saves many checked records with a
+few bulk statements.
 
 Shape (every key optional on input except ``code`` and ``name``)::
 
@@ -38,15 +40,20 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import gc
+import threading
+from contextlib import contextmanager
 from typing import Any
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.orm import Session
 
 from cchc_desktop.core import text as vtext
+from cchc_desktop.core.db.bulk import insert_rows, new_ids
 from cchc_desktop.core.db.models import (
     Channel,
     DossierComponent,
@@ -112,11 +119,20 @@ def _num(value: float | None) -> float | int | None:
 
 def to_record(p: Procedure) -> dict[str, Any]:
     """The full record of a procedure, JSON-ready."""
+    return _record(
+        p, {"code": p.field.code, "name": p.field.name} if p.field else None,
+        [_channel(c, [_fee(f) for f in c.fees]) for c in p.channels],
+        [{"name": g.name, "components": [_component(c) for c in g.components]} for g in p.dossier_groups])
+
+
+def _record(p: Any, field: dict[str, Any] | None, channels: list[dict[str, Any]],
+            dossier: list[dict[str, Any]]) -> dict[str, Any]:
+    """The record of a procedure row (ORM object or query row: the same attribute names)."""
     return {
         "code": p.code,
         "formality_id": p.formality_id,
         "name": p.name,
-        "field": {"code": p.field.code, "name": p.field.name} if p.field else None,
+        "field": field,
         "level": p.level.value,
         "portal_type": p.portal_type,
         "promulgating_agency": p.promulgating_agency,
@@ -128,23 +144,11 @@ def to_record(p: Procedure) -> dict[str, Any]:
         "requirements": p.requirements,
         "legal_bases": [{"code": b.get("code", ""), "name": b.get("name", "")} for b in p.legal_bases],
         "results": list(p.results),
-        "channels": [
-            {"method": c.method.value, "time_qty": _num(c.time_qty),
-             "time_unit": c.time_unit.value if c.time_unit else None,
-             "time_text": c.time_text, "note": c.note,
-             "fees": [{"kind": f.kind.value, "text": f.text, "amount": f.amount} for f in c.fees]}
-            for c in p.channels
-        ],
+        "channels": channels,
         "case_time_limits": [{"code": c.get("code", ""), "name": c.get("name", ""), "qty": c.get("qty"),
                               "unit": c.get("unit")} for c in p.case_time_limits],
         "result_delivery": list(p.result_delivery),
-        "dossier": [
-            {"name": g.name, "components": [
-                {"name": c.name, "originals": c.originals, "copies": c.copies,
-                 "present_only": c.present_only, "form_name": c.form_name,
-                 "form_url": c.form_url, "code": c.code} for c in g.components]}
-            for g in p.dossier_groups
-        ],
+        "dossier": dossier,
         "online_level": p.online_level.value,
         "non_territorial": p.non_territorial,
         "lifecycle": {"status": p.lifecycle.value, "effective_from": _date(p.effective_from),
@@ -163,6 +167,75 @@ def to_record(p: Procedure) -> dict[str, Any]:
     }
 
 
+def _channel(c: Any, fees: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"method": c.method.value, "time_qty": _num(c.time_qty),
+            "time_unit": c.time_unit.value if c.time_unit else None,
+            "time_text": c.time_text, "note": c.note, "fees": fees}
+
+
+def _fee(f: Any) -> dict[str, Any]:
+    return {"kind": f.kind.value, "text": f.text, "amount": f.amount}
+
+
+def _component(c: Any) -> dict[str, Any]:
+    return {"name": c.name, "originals": c.originals, "copies": c.copies, "present_only": c.present_only,
+            "form_name": c.form_name, "form_url": c.form_url, "code": c.code}
+
+
+@dataclass(frozen=True)
+class Stored:
+    """A saved procedure: its row id, its version (the optimistic lock) and its record."""
+
+    id: int
+    version: int
+    record: dict[str, Any]
+
+
+_STORED_COLUMNS = [c for c in Procedure.__table__.c if c.key not in ("search_key", "sort_key", "created_at",
+                                                                     "updated_at", "field_id")]
+
+
+def stored_records(session: Session, codes: Iterable[str]) -> dict[str, Stored]:
+    """The saved records of the procedures with these codes, as :func:`to_record` gives them.
+
+    Read with a few plain queries per 500 codes (no ORM objects): a batch can
+    hold thousands of procedures.
+    """
+    found: dict[str, Stored] = {}
+    conn = session.connection()  # plain rows, without the ORM's result machinery
+    for chunk in _chunks(sorted(set(codes))):
+        rows = conn.execute(select(*_STORED_COLUMNS, Field.code.label("field_code"),
+                                      Field.name.label("field_name"))
+                               .outerjoin(Field, Procedure.field_id == Field.id)
+                               .where(Procedure.code.in_(chunk))).all()
+        if not rows:
+            continue
+        ids = [r.id for r in rows]
+        fees: dict[int, list[dict[str, Any]]] = {}
+        for f in conn.execute(select(Fee.channel_id, Fee.kind, Fee.text, Fee.amount)
+                                 .join(Channel, Fee.channel_id == Channel.id).where(Channel.procedure_id.in_(ids))
+                                 .order_by(Fee.channel_id, Fee.position, Fee.id)):
+            fees.setdefault(f.channel_id, []).append(_fee(f))
+        channels: dict[int, list[dict[str, Any]]] = {}
+        for c in conn.execute(select(Channel.__table__).where(Channel.procedure_id.in_(ids))
+                                 .order_by(Channel.procedure_id, Channel.position, Channel.id)):
+            channels.setdefault(c.procedure_id, []).append(_channel(c, fees.get(c.id, [])))
+        components: dict[int, list[dict[str, Any]]] = {}
+        for c in conn.execute(select(DossierComponent.__table__)
+                                 .join(DossierGroup, DossierComponent.group_id == DossierGroup.id)
+                                 .where(DossierGroup.procedure_id.in_(ids))
+                                 .order_by(DossierComponent.group_id, DossierComponent.position, DossierComponent.id)):
+            components.setdefault(c.group_id, []).append(_component(c))
+        groups: dict[int, list[dict[str, Any]]] = {}
+        for g in conn.execute(select(DossierGroup.__table__).where(DossierGroup.procedure_id.in_(ids))
+                                 .order_by(DossierGroup.procedure_id, DossierGroup.position, DossierGroup.id)):
+            groups.setdefault(g.procedure_id, []).append({"name": g.name, "components": components.get(g.id, [])})
+        for r in rows:
+            field = {"code": r.field_code, "name": r.field_name} if r.field_name is not None else None
+            found[r.code] = Stored(r.id, r.version, _record(r, field, channels.get(r.id, []), groups.get(r.id, [])))
+    return found
+
+
 # --- record → ORM ----------------------------------------------------------------
 
 class _Checker:
@@ -177,15 +250,15 @@ class _Checker:
 
     def text(self, value: Any, field: str, label: str, *, limit: int | None = None,
              line: bool = False, required: bool = False) -> str:
-        if value is None:
+        if value is None or value == "":
             value = ""
-        if not isinstance(value, str):
-            if isinstance(value, (int, float)) and not isinstance(value, bool):
-                value = str(value)
-            else:
-                self.add(field, f"{label} phải là văn bản.")
-                return ""
-        value = vtext.normalize_line(value) if line else vtext.normalize(value).strip()
+        elif type(value) is str:
+            value = vtext.normalize_line(value) if line else vtext.normalize(value).strip()
+        elif isinstance(value, str) or isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = vtext.normalize_line(str(value)) if line else vtext.normalize(str(value)).strip()
+        else:
+            self.add(field, f"{label} phải là văn bản.")
+            return ""
         if required and not value:
             self.add(field, f"thiếu {label.lower()}.")
         if limit is not None and len(value) > limit:
@@ -200,7 +273,8 @@ class _Checker:
         if not isinstance(value, list):
             self.add(field, f"{label} phải là danh sách.")
             return []
-        out = [self.text(v, field, label, line=True) for v in value]
+        line = vtext.normalize_line
+        out = [line(v) if type(v) is str else self.text(v, field, label, line=True) for v in value]
         return [v for v in out if v]
 
     def choice(self, value: Any, enum_cls: type[enum.Enum], field: str, label: str, default: Any) -> Any:
@@ -288,6 +362,7 @@ class CheckedRecord:
     field_code: str
     channels: list[dict[str, Any]]    # in source order; saved in METHOD_ORDER
     groups: list[dict[str, Any]]
+    saved_as: dict[str, Any] | None = dataclass_field(default=None, repr=False, compare=False)  # see checked_to_record
 
     @property
     def code(self) -> str:
@@ -395,10 +470,18 @@ class FieldIndex:
     def __init__(self, rows: Iterable[tuple[int | None, str, str | None]] = ()):
         self._by_key: dict[str, list[Any]] = {}   # folded name → [id, name, code, code_changed]
         self._by_code: dict[str, str] = {}
+        self._keys: dict[str, str] = {}
         for id_, name, code in rows:
             self._by_key[vtext.fold(name)] = [id_, name, code, False]
             if code:
                 self._by_code[code] = vtext.fold(name)
+
+    def key(self, name: str) -> str:
+        """The folded name (computed once per spelling: thousands of records share a few fields)."""
+        key = self._keys.get(name)
+        if key is None:
+            key = self._keys[name] = vtext.fold(name)
+        return key
 
     @classmethod
     def load(cls, session: Session) -> FieldIndex:
@@ -409,7 +492,7 @@ class FieldIndex:
         name, code = checked.field_name, checked.field_code
         if not name:
             return None
-        key = vtext.fold(name)
+        key = self.key(name)
         entry = self._by_key.get(key)
         prefix = f"{checked.where}: " if checked.where else ""
         if entry is not None and code and entry[2] and entry[2] != code:
@@ -430,12 +513,12 @@ class FieldIndex:
     def write(self, session: Session) -> dict[str, int]:
         """Insert the new fields and store codes given to old ones; returns folded name → id."""
         conn = session.connection()
-        new = [(key, e) for key, e in self._by_key.items() if e[0] is None]
-        if new:
-            ids = conn.execute(insert(Field).returning(Field.id, sort_by_parameter_order=True), [
-                {"name": e[1], "code": e[2], **field_keys(e[1])} for key, e in new]).scalars().all()
-            for (_, e), id_ in zip(new, ids):
-                e[0] = id_
+        new = [e for e in self._by_key.values() if e[0] is None]
+        for e, id_ in zip(new, new_ids(conn, Field.__table__, len(new))):
+            e[0] = id_
+        insert_rows(conn, Field.__table__, ("id", "name", "code", "search_key", "sort_key"),
+                    [(e[0], e[1], e[2], keys["search_key"], keys["sort_key"]) for e in new
+                     for keys in [field_keys(e[1])]])
         for e in self._by_key.values():
             if e[3]:
                 conn.execute(update(Field).where(Field.id == e[0]).values(code=e[2]))
@@ -444,7 +527,18 @@ class FieldIndex:
 
 
 def checked_to_record(checked: CheckedRecord, field: dict[str, Any] | None) -> dict[str, Any]:
-    """Exactly what :func:`to_record` gives once ``checked`` is saved (``field`` from :meth:`FieldIndex.resolve`)."""
+    """Exactly what :func:`to_record` gives once ``checked`` is saved (``field`` from :meth:`FieldIndex.resolve`).
+
+    Computed once per record and field: a dry run and the save that follows share it (do not modify it).
+    """
+    known = checked.saved_as
+    if known is not None and known["field"] == field:
+        return known
+    checked.saved_as = record = _saved_as(checked, field)
+    return record
+
+
+def _saved_as(checked: CheckedRecord, field: dict[str, Any] | None) -> dict[str, Any]:
     v = checked.values
     return {
         "code": v["code"],
@@ -520,70 +614,114 @@ def apply_record(session: Session, record: dict[str, Any], procedure: Procedure 
     return procedure
 
 
-def write_checked(session: Session, items: list[tuple[CheckedRecord, Procedure | None]],
-                  fields: FieldIndex) -> None:
-    """Save many checked records in the caller's transaction with a few bulk statements.
+_gc_lock = threading.Lock()
+_gc_depth = 0
+_gc_was_enabled = False
 
-    ``items`` pairs each record with the procedure it replaces (None: a new
-    one); their fields must have been resolved in ``fields``. A procedure
-    changed by someone else since it was read raises ConflictError (its
-    version is the optimistic lock). Objects in the session are expired.
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Keep the cyclic garbage collector out of bulk work on thousands of records (threads may nest it).
+
+    Such work allocates hundreds of thousands of dicts and lists that mostly
+    live on (a plan, its records); the collector would scan them again and
+    again (about a second for an annex of 5,000 rows) and find no cycles. So
+    it is paused, and what was allocated joins the oldest generation unscanned
+    (freeze, then unfreeze): the next full collection, as for any long-lived
+    data, frees whatever cycles there are. Reference counting frees the rest.
+    """
+    global _gc_depth, _gc_was_enabled
+    with _gc_lock:
+        if _gc_depth == 0:
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
+        _gc_depth += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_depth -= 1
+            if _gc_depth == 0:
+                gc.freeze()
+                gc.unfreeze()
+                if _gc_was_enabled:
+                    gc.enable()
+
+
+_KEYS = ("field_id", "search_key", "sort_key", "updated_at")
+_VALUE_KEYS = tuple(c.key for c in Procedure.__table__.c
+                    if c.key not in ("id", "created_at", "version") + _KEYS)
+_CHANNEL_COLUMNS = ("id", "procedure_id", "position", "method", "time_qty", "time_unit", "time_text", "note")
+_FEE_COLUMNS = ("channel_id", "position", "kind", "text", "amount")
+_GROUP_COLUMNS = ("id", "procedure_id", "position", "name")
+_COMPONENT_KEYS = ("name", "originals", "copies", "present_only", "form_name", "form_url", "code")
+
+
+def write_checked(session: Session, items: list[tuple[CheckedRecord, Stored | None]],
+                  fields: FieldIndex) -> None:
+    """Save many checked records in the caller's write transaction (:meth:`Database.write`), in bulk.
+
+    ``items`` pairs each record with the saved procedure it replaces (None: a
+    new one); their fields must have been resolved in ``fields``. A procedure
+    whose version is no longer the one read raises ConflictError (the version
+    is the optimistic lock). Objects in the session are expired.
     """
     if not items:
         return
     conn = session.connection()
     field_ids = fields.write(session)
     now = utcnow()
-    updated: list[tuple[int, CheckedRecord]] = []
-    added: list[tuple[dict[str, Any], CheckedRecord]] = []
+    replaced = [(checked, current) for checked, current in items if current is not None]
+    for chunk in _chunks(replaced):
+        # Locked until the commit (PostgreSQL; a SQLite write already holds the only write lock).
+        versions = dict(conn.execute(select(Procedure.id, Procedure.version).with_for_update()
+                                     .where(Procedure.id.in_([current.id for _, current in chunk]))).all())
+        for checked, current in chunk:
+            if versions.get(current.id) != current.version:
+                raise ConflictError(f"Thủ tục {checked.code} vừa được người khác sửa. Dữ liệu chưa bị thay đổi; "
+                                    "hãy tải lại rồi thử lại.")
+    new_id = iter(new_ids(conn, Procedure.__table__, len(items) - len(replaced)))
+    added: list[tuple[Any, ...]] = []
+    updated: list[dict[str, Any]] = []
+    saved: list[tuple[int, CheckedRecord]] = []
     for checked, current in items:
         v = checked.values
-        row = dict(v, field_id=field_ids[vtext.fold(checked.field_name)] if checked.field_name else None,
-                   **procedure_keys(v["code"], v["name"], v["keywords"], v["friendly_names"]), updated_at=now)
+        keys = procedure_keys(v["code"], v["name"], v["keywords"], v["friendly_names"])
+        field_id = field_ids[fields.key(checked.field_name)] if checked.field_name else None
         if current is None:
-            added.append((dict(row, created_at=now, version=1), checked))
-            continue
-        done = conn.execute(update(Procedure).where(Procedure.id == current.id, Procedure.version == current.version)
-                            .values(**row, version=current.version + 1))
-        if done.rowcount != 1:
-            raise ConflictError(f"Thủ tục {v['code']} vừa được người khác sửa. Dữ liệu chưa bị thay đổi; "
-                                "hãy tải lại rồi thử lại.")
-        updated.append((current.id, checked))
-    for chunk in _chunks([pid for pid, _ in updated]):
-        conn.execute(delete(Fee).where(Fee.channel_id.in_(select(Channel.id).where(Channel.procedure_id.in_(chunk)))))
-        conn.execute(delete(Channel).where(Channel.procedure_id.in_(chunk)))
-        conn.execute(delete(DossierComponent).where(DossierComponent.group_id.in_(
-            select(DossierGroup.id).where(DossierGroup.procedure_id.in_(chunk)))))
-        conn.execute(delete(DossierGroup).where(DossierGroup.procedure_id.in_(chunk)))
-    saved = list(updated)
-    if added:
-        new_ids = conn.execute(insert(Procedure).returning(Procedure.id, sort_by_parameter_order=True),
-                               [row for row, _ in added]).scalars().all()
-        saved += zip(new_ids, (checked for _, checked in added))
-    channels: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
-    groups: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
-    for pid, checked in saved:
-        for c in checked.channels:
-            channels.append(({"procedure_id": pid, "position": METHOD_ORDER[c["method"]], "method": c["method"],
-                              "time_qty": c["time_qty"], "time_unit": c["time_unit"], "time_text": c["time_text"],
-                              "note": c["note"]}, c["fees"]))
-        for gi, g in enumerate(checked.groups):
-            groups.append(({"procedure_id": pid, "position": gi, "name": g["name"]}, g["components"]))
-    _insert_children(conn, Channel, channels, Fee, "channel_id")
-    _insert_children(conn, DossierGroup, groups, DossierComponent, "group_id")
+            pid = next(new_id)
+            added.append((pid, *[v[k] for k in _VALUE_KEYS], field_id, keys["search_key"], keys["sort_key"], now,
+                          now, 1))
+        else:
+            pid = current.id
+            updated.append(dict(v, **keys, field_id=field_id, updated_at=now, id_=pid, version=current.version + 1))
+        saved.append((pid, checked))
+    if updated:
+        table = Procedure.__table__
+        conn.execute(update(table).where(table.c.id == bindparam("id_")), updated)
+        for chunk in _chunks([row["id_"] for row in updated]):
+            conn.execute(delete(Fee).where(Fee.channel_id.in_(select(Channel.id).where(Channel.procedure_id.in_(chunk)))))
+            conn.execute(delete(Channel).where(Channel.procedure_id.in_(chunk)))
+            conn.execute(delete(DossierComponent).where(DossierComponent.group_id.in_(
+                select(DossierGroup.id).where(DossierGroup.procedure_id.in_(chunk)))))
+            conn.execute(delete(DossierGroup).where(DossierGroup.procedure_id.in_(chunk)))
+    insert_rows(conn, Procedure.__table__, ("id", *_VALUE_KEYS, *_KEYS, "created_at", "version"), added)
+    channels = [(pid, c) for pid, checked in saved for c in checked.channels]
+    channel_ids = new_ids(conn, Channel.__table__, len(channels))
+    insert_rows(conn, Channel.__table__, _CHANNEL_COLUMNS, [
+        (id_, pid, METHOD_ORDER[c["method"]], c["method"], c["time_qty"], c["time_unit"], c["time_text"], c["note"])
+        for id_, (pid, c) in zip(channel_ids, channels)])
+    insert_rows(conn, Fee.__table__, _FEE_COLUMNS, [
+        (id_, i, f["kind"], f["text"], f["amount"])
+        for id_, (_, c) in zip(channel_ids, channels) for i, f in enumerate(c["fees"])])
+    groups = [(pid, gi, g) for pid, checked in saved for gi, g in enumerate(checked.groups)]
+    group_ids = new_ids(conn, DossierGroup.__table__, len(groups))
+    insert_rows(conn, DossierGroup.__table__, _GROUP_COLUMNS, [
+        (id_, pid, gi, g["name"]) for id_, (pid, gi, g) in zip(group_ids, groups)])
+    insert_rows(conn, DossierComponent.__table__, ("group_id", "position", *_COMPONENT_KEYS), [
+        (id_, i, *[c[k] for k in _COMPONENT_KEYS])
+        for id_, (_, _, g) in zip(group_ids, groups) for i, c in enumerate(g["components"])])
     session.expire_all()
-
-
-def _insert_children(conn: Any, parent: type, rows: list[tuple[dict[str, Any], list[dict[str, Any]]]],
-                     child: type, key: str) -> None:
-    """Insert parent rows, then their ordered children pointing at the new parent ids."""
-    if not rows:
-        return
-    ids = conn.execute(insert(parent).returning(parent.id, sort_by_parameter_order=True),
-                       [row for row, _ in rows]).scalars().all()
-    children = [{key: id_, "position": i, **item} for id_, (_, items) in zip(ids, rows) for i, item in enumerate(items)]
-    if children:
-        conn.execute(insert(child), children)
 
 
 def _chunks(values: list[Any], size: int = 500) -> Iterable[list[Any]]:
