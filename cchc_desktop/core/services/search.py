@@ -132,8 +132,8 @@ class CatalogueIndex:
         """The folded search text, or the case-folded NFC text that keeps accents (stored text is NFC)."""
         if accented:
             if self._accent is None:
-                full = [f"{c} | {n} | {' | '.join(x)}".casefold() if x else f"{c} | {n}".casefold()
-                        for c, n, x in zip(self.codes, self.names, self._extra)]
+                full = (f"{c} | {n} | {' | '.join(x)}".casefold() if x else f"{c} | {n}".casefold()
+                        for c, n, x in zip(self.codes, self.names, self._extra))
                 parts = {i: [p.casefold() for p in x] for i, x in enumerate(self._extra) if x}
                 self._accent = _Texts(full, [len(c) + 3 for c in self.codes], "thủ tục ", parts)
             return self._accent
@@ -151,8 +151,8 @@ class CatalogueIndex:
 
     def prepare(self) -> None:
         """Build what the first search would (so the first keystroke does not wait for it)."""
-        self.texts(False).cores()
-        self.texts(True).cores()
+        self.texts(False).starts()
+        self.texts(True).starts()
         self.code_order()
 
     def _posting_state(self, i: int) -> tuple[catalogue.Posting, dt.date | None]:
@@ -302,29 +302,29 @@ def _split(rows: list[int], chosen: list[int]) -> tuple[list[int], list[int]]:
 class _Texts:
     """One searchable text per row, with what ranking by place needs."""
 
-    def __init__(self, full: list[str], name_at: list[int], prefix: str, parts: dict[int, list[str]]):
+    def __init__(self, full: Iterable[str], name_at: list[int], prefix: str, parts: dict[int, list[str]]):
         # "code | name | keyword | …", punctuation spaced off so words end at a space.
         self.full = [t.replace(",", " ,").replace("(", "( ").replace(")", " )") for t in full]
         self._name_at = name_at  # where the name starts in ``full``
         self._prefix = prefix  # "thủ tục " (or folded), ignored at the start of a name
         self._parts = parts  # the keywords and friendly names of the rows that have some
-        self._cores: list[str] | None = None
+        self._starts: list[int] | None = None
 
-    def cores(self) -> list[str]:
-        """Each text from its name on, a leading "thủ tục" left out: a prefix test is then one startswith."""
-        if self._cores is None:
+    def starts(self) -> list[int]:
+        """Where each name starts in ``full``, past a leading "thủ tục": a prefix test is then one
+        ``full[i].startswith(phrase, starts[i])`` (offsets, not copies: they are small integers)."""
+        if self._starts is None:
             prefix, width = self._prefix, len(self._prefix)
-            self._cores = [t[k + width:] if t.startswith(prefix, k) else t[k:]
-                           for t, k in zip(self.full, self._name_at)]
-        return self._cores
+            self._starts = [k + width if t.startswith(prefix, k) else k for t, k in zip(self.full, self._name_at)]
+        return self._starts
 
     def by_place(self, rows: list[int], phrase: str, *, whole_query: bool) -> list[list[int]]:
         """``rows`` by where ``phrase`` is: at the start of the name or of a keyword or friendly name,
         a whole word, the start of a word, inside a word, not as one piece. ``whole_query``: every
         row is known to contain ``phrase`` (a one-word query), which spares a pass."""
-        full, cores = self.full, self.cores()
+        full, starts = self.full, self.starts()
         extra = {i for i, parts in self._parts.items() if any(p.startswith(phrase) for p in parts)}
-        start, rest = _split(rows, [i for i in rows if cores[i].startswith(phrase) or i in extra])
+        start, rest = _split(rows, [i for i in rows if full[i].startswith(phrase, starts[i]) or i in extra])
         word = " " + phrase
         words, rest = _split(rest, [i for i in rest if word in full[i]])
         space = word + " "
@@ -338,16 +338,37 @@ class _Texts:
 
     def places(self, rows: list[int], phrase: str, seen: set[int]) -> Iterator[Iterator[int]]:
         """:meth:`by_place`'s buckets as lazy scans (rows in ``seen``, updated by the caller, left out);
-        the rows without ``phrase`` as one piece are not among them."""
-        full, cores = self.full, self.cores()
+        the rows without ``phrase`` as one piece are not among them.
+
+        The first scan also gathers the rows holding ``phrase``: the later buckets are asked for only
+        when the first one could not fill the page, and then scan just those rows.
+        """
+        full, starts = self.full, self.starts()
         extra = {i for i, parts in self._parts.items() if any(p.startswith(phrase) for p in parts)}
+        having: list[int] = []
+        scanned = False
+
+        def first() -> Iterator[int]:
+            nonlocal scanned
+            for i in rows:
+                if i in seen:
+                    continue
+                text = full[i]
+                if i in extra or phrase in text:
+                    having.append(i)
+                    if i in extra or text.startswith(phrase, starts[i]):
+                        yield i
+            scanned = True
+
+        yield first()
+        if not scanned:  # the caller stopped reading the first bucket early
+            having = [i for i in rows if i in extra or phrase in full[i]]
         word = " " + phrase
         space = word + " "
-        yield (i for i in rows if i not in seen and (cores[i].startswith(phrase) or i in extra))
         if len(phrase) > 1:
-            yield (i for i in rows if i not in seen and (space in full[i] or full[i].endswith(word)))
-        yield (i for i in rows if i not in seen and word in full[i])
-        yield (i for i in rows if i not in seen and phrase in full[i])
+            yield (i for i in having if i not in seen and (space in full[i] or full[i].endswith(word)))
+        yield (i for i in having if i not in seen and word in full[i])
+        yield (i for i in having if i not in seen)
 
 
 class LiveSearch:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -26,11 +27,12 @@ from cchc_desktop.core.db.database import Database, describe
 from cchc_desktop.gui import app as gui_app
 from cchc_desktop.gui import labels
 from cchc_desktop.gui.staff.catalogue import CataloguePage
-from cchc_desktop.gui.staff.import_dialog import ImportDialog
-from cchc_desktop.gui.staff.password import ChangePasswordDialog
 from cchc_desktop.gui.staff.print_studio import PrintStudioPage
 from cchc_desktop.gui.staff.samples import SamplesPage
 from cchc_desktop.gui.staff.settings_page import SettingsPage
+
+if TYPE_CHECKING:
+    from cchc_desktop.gui.staff.import_dialog import ImportDialog
 
 STYLE = """
 QListWidget#nav { background: #12355b; color: white; border: none; font-size: 11.5pt; padding-top: 8px; }
@@ -173,6 +175,8 @@ class StaffWindow(QMainWindow):
 
     def open_import(self) -> ImportDialog:
         """The import wizard (Nhập danh mục…); the catalogue page reloads after an import."""
+        from cchc_desktop.gui.staff.import_dialog import ImportDialog  # loaded on first use, not at start-up
+
         dialog = ImportDialog(self.db, self.actor, self)
         dialog.imported.connect(self.catalogue_imported)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -187,6 +191,8 @@ class StaffWindow(QMainWindow):
         self.sign_out_action.setText(self.tr("Sign out"))
 
     def change_password(self) -> None:
+        from cchc_desktop.gui.staff.password import ChangePasswordDialog
+
         ChangePasswordDialog(self.db, self.actor, parent=self).exec()
 
     def _data_replaced(self) -> None:
