@@ -421,11 +421,13 @@ def load_index(session: Session, today: dt.date | None = None) -> CatalogueIndex
                     type_coerce(or_(p.verified_on.is_(None), p.verified_on <= cutoff), Integer),
                     p.search_key, *(func.nullif(cast(c, String), "[]") for c in (p.keywords, p.friendly_names)))
              .order_by(p.sort_key, p.code))
+    cols: list[Any] = [[] for _ in range(17)]
     result = session.connection().execute(query)
-    rows = result.cursor.fetchall()  # plain tuples: no column above needs SQLAlchemy's result processing
+    cursor = result.cursor  # plain tuples: no column above needs SQLAlchemy's result processing
+    while rows := cursor.fetchmany(2000):  # a slice at a time: 20,000 rows never sit twice in memory
+        for col, values in zip(cols, zip(*rows)):
+            col.extend(values)
     result.close()
-    cols: list[Any] = [list(c) for c in zip(*rows)] if rows else [[] for _ in range(17)]
-    del rows
     cols[2] = list(map(field_pos.__getitem__, cols[2]))
     for pos, (_, enum_cls) in enumerate(_ENUM_COLUMNS, start=3):
         cols[pos] = list(map(tuple(enum_cls).__getitem__, cols[pos]))
