@@ -29,9 +29,10 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def report(start_ns: int) -> None:
-    print(json.dumps({"seconds": (time.monotonic_ns() - start_ns) / 1e9, "max_rss_mb": peak_rss_mb()}),
-          flush=True)
+def report(start_ns: int, ready_ns: int | None = None) -> None:
+    """Seconds from launch to ``ready_ns`` (now by default) and the peak memory so far."""
+    ready_ns = ready_ns or time.monotonic_ns()
+    print(json.dumps({"seconds": (ready_ns - start_ns) / 1e9, "max_rss_mb": peak_rss_mb()}), flush=True)
 
 
 def floor(start_ns: int) -> None:
@@ -73,11 +74,19 @@ def staff(start_ns: int, database: str) -> None:
     from cchc_desktop.core.domain import Role
     from cchc_desktop.gui.app import create_application
     from cchc_desktop.gui.staff.window import StaffWindow
+    from PySide6.QtCore import QTimer
 
     app = create_application()
     db = open_database(database)
     window = StaffWindow(db, Actor("quantri", Role.ADMIN, 1, "Nguyễn Thị Hạnh"))  # as if signed in
-    window.procedures.loaded.connect(lambda: (report(start_ns), app.quit()))  # the list is on screen
+
+    def ready() -> None:
+        app.processEvents()  # the list painted, as the floor's window is
+        ready_ns = time.monotonic_ns()
+        # The page completes its search index right after (queued on loaded): the peak memory counts it.
+        QTimer.singleShot(0, lambda: (report(start_ns, ready_ns), app.quit()))
+
+    window.procedures.loaded.connect(ready)
     window.resize(1366, 768)
     window.show()
     app.exec()

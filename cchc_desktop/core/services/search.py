@@ -18,6 +18,7 @@ Ranking, best first:
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import json
 import re
 from bisect import bisect_left
@@ -27,7 +28,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import String, cast, or_, select
+from sqlalchemy import Integer, String, case, cast, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from cchc_desktop.core import text as vtext
@@ -103,11 +104,11 @@ class CatalogueIndex:
         self.review_months = review_months
         self.fields = fields  # Vietnamese order; the last entry stands for "no field"
         self.no_field = len(fields) - 1
-        (self.ids, self.codes, self.names, self.field, self.level, self.lifecycle, self.online_level,
+        (self.codes, self.names, self.field, self.level, self.lifecycle, self.online_level,
          self.verification, self.verified_on, self.posted_since, self.posted_until, self.effective_from,
          self.effective_until, posted, review, self.hay, extra) = cols
-        self.posted = [bool(p) for p in posted]
-        self.needs_review = [bool(r) for r in review]
+        self.posted = list(map(bool, posted))
+        self.needs_review = list(map(bool, review))
         self._extra = extra  # keywords and friendly names, for the accent text
         self._accent: _Texts | None = None
         self._folded: _Texts | None = None
@@ -131,8 +132,8 @@ class CatalogueIndex:
         """The folded search text, or the case-folded NFC text that keeps accents (stored text is NFC)."""
         if accented:
             if self._accent is None:
-                full = [f"{c} | {n} | {' | '.join(x)}".casefold() if x else f"{c} | {n}".casefold()
-                        for c, n, x in zip(self.codes, self.names, self._extra)]
+                full = (f"{c} | {n} | {' | '.join(x)}".casefold() if x else f"{c} | {n}".casefold()
+                        for c, n, x in zip(self.codes, self.names, self._extra))
                 parts = {i: [p.casefold() for p in x] for i, x in enumerate(self._extra) if x}
                 self._accent = _Texts(full, [len(c) + 3 for c in self.codes], "thủ tục ", parts)
             return self._accent
@@ -150,8 +151,8 @@ class CatalogueIndex:
 
     def prepare(self) -> None:
         """Build what the first search would (so the first keystroke does not wait for it)."""
-        self.texts(False).cores()
-        self.texts(True).cores()
+        self.texts(False).starts()
+        self.texts(True).starts()
         self.code_order()
 
     def _posting_state(self, i: int) -> tuple[catalogue.Posting, dt.date | None]:
@@ -301,29 +302,29 @@ def _split(rows: list[int], chosen: list[int]) -> tuple[list[int], list[int]]:
 class _Texts:
     """One searchable text per row, with what ranking by place needs."""
 
-    def __init__(self, full: list[str], name_at: list[int], prefix: str, parts: dict[int, list[str]]):
+    def __init__(self, full: Iterable[str], name_at: list[int], prefix: str, parts: dict[int, list[str]]):
         # "code | name | keyword | …", punctuation spaced off so words end at a space.
         self.full = [t.replace(",", " ,").replace("(", "( ").replace(")", " )") for t in full]
         self._name_at = name_at  # where the name starts in ``full``
         self._prefix = prefix  # "thủ tục " (or folded), ignored at the start of a name
         self._parts = parts  # the keywords and friendly names of the rows that have some
-        self._cores: list[str] | None = None
+        self._starts: list[int] | None = None
 
-    def cores(self) -> list[str]:
-        """Each text from its name on, a leading "thủ tục" left out: a prefix test is then one startswith."""
-        if self._cores is None:
+    def starts(self) -> list[int]:
+        """Where each name starts in ``full``, past a leading "thủ tục": a prefix test is then one
+        ``full[i].startswith(phrase, starts[i])`` (offsets, not copies: they are small integers)."""
+        if self._starts is None:
             prefix, width = self._prefix, len(self._prefix)
-            self._cores = [t[k + width:] if t.startswith(prefix, k) else t[k:]
-                           for t, k in zip(self.full, self._name_at)]
-        return self._cores
+            self._starts = [k + width if t.startswith(prefix, k) else k for t, k in zip(self.full, self._name_at)]
+        return self._starts
 
     def by_place(self, rows: list[int], phrase: str, *, whole_query: bool) -> list[list[int]]:
         """``rows`` by where ``phrase`` is: at the start of the name or of a keyword or friendly name,
         a whole word, the start of a word, inside a word, not as one piece. ``whole_query``: every
         row is known to contain ``phrase`` (a one-word query), which spares a pass."""
-        full, cores = self.full, self.cores()
+        full, starts = self.full, self.starts()
         extra = {i for i, parts in self._parts.items() if any(p.startswith(phrase) for p in parts)}
-        start, rest = _split(rows, [i for i in rows if cores[i].startswith(phrase) or i in extra])
+        start, rest = _split(rows, [i for i in rows if full[i].startswith(phrase, starts[i]) or i in extra])
         word = " " + phrase
         words, rest = _split(rest, [i for i in rest if word in full[i]])
         space = word + " "
@@ -337,16 +338,37 @@ class _Texts:
 
     def places(self, rows: list[int], phrase: str, seen: set[int]) -> Iterator[Iterator[int]]:
         """:meth:`by_place`'s buckets as lazy scans (rows in ``seen``, updated by the caller, left out);
-        the rows without ``phrase`` as one piece are not among them."""
-        full, cores = self.full, self.cores()
+        the rows without ``phrase`` as one piece are not among them.
+
+        The first scan also gathers the rows holding ``phrase``: the later buckets are asked for only
+        when the first one could not fill the page, and then scan just those rows.
+        """
+        full, starts = self.full, self.starts()
         extra = {i for i, parts in self._parts.items() if any(p.startswith(phrase) for p in parts)}
+        having: list[int] = []
+        scanned = False
+
+        def first() -> Iterator[int]:
+            nonlocal scanned
+            for i in rows:
+                if i in seen:
+                    continue
+                text = full[i]
+                if i in extra or phrase in text:
+                    having.append(i)
+                    if i in extra or text.startswith(phrase, starts[i]):
+                        yield i
+            scanned = True
+
+        yield first()
+        if not scanned:  # the caller stopped reading the first bucket early
+            having = [i for i in rows if i in extra or phrase in full[i]]
         word = " " + phrase
         space = word + " "
-        yield (i for i in rows if i not in seen and (cores[i].startswith(phrase) or i in extra))
         if len(phrase) > 1:
-            yield (i for i in rows if i not in seen and (space in full[i] or full[i].endswith(word)))
-        yield (i for i in rows if i not in seen and word in full[i])
-        yield (i for i in rows if i not in seen and phrase in full[i])
+            yield (i for i in having if i not in seen and (space in full[i] or full[i].endswith(word)))
+        yield (i for i in having if i not in seen and word in full[i])
+        yield (i for i in having if i not in seen)
 
 
 class LiveSearch:
@@ -379,44 +401,60 @@ class LiveSearch:
 def load_index(session: Session, today: dt.date | None = None) -> CatalogueIndex:
     """Read the light columns of every procedure (one query) into an index.
 
-    Dates, enums and JSON come back as plain text and are converted column by
-    column (or on first use): per-row type processing would double the time
-    the staff window waits for its list.
+    The query hands back plain values that need no per-row conversion: enums
+    as their position in the enum (small integers, which Python never
+    allocates), dates and JSON lists as text, converted when looked at. Per-row
+    type processing and Row objects would double the time the staff window
+    waits for its list.
     """
     today = today or dt.date.today()
     months = int(settings.get(session, "catalogue.review_after_months"))
     cutoff = catalogue.months_before(today, months)
     fields = session.execute(select(Field.id, Field.name).order_by(Field.sort_key, Field.id)).all()
-    field_pos = {fid: i for i, (fid, _) in enumerate(fields)}
-    raw = [cast(c, String) for c in (Procedure.level, Procedure.lifecycle, Procedure.online_level,
-                                      Procedure.verification, Procedure.verified_on, Procedure.posted_since,
-                                      Procedure.posted_until, Procedure.effective_from, Procedure.effective_until)]
-    query = (select(Procedure.id, Procedure.code, Procedure.name, Procedure.field_id, *raw,
-                    Procedure.posted_on(today),
-                    or_(Procedure.verified_on.is_(None), Procedure.verified_on <= cutoff),
-                    Procedure.search_key, cast(Procedure.keywords, String), cast(Procedure.friendly_names, String))
-             .order_by(Procedure.sort_key, Procedure.code))
-    rows = session.connection().execute(query).all()
-    cols: list[Any] = [list(c) for c in zip(*rows)] if rows else [[] for _ in range(18)]
-    no_field = len(fields)
-    cols[3] = [field_pos.get(f, no_field) for f in cols[3]]
-    for pos, enum_cls in ((4, Level), (5, Lifecycle), (6, OnlineLevel), (7, Verification)):
-        cols[pos] = list(map({m.value: m for m in enum_cls}.__getitem__, cols[pos]))
-    for pos in range(8, 13):
+    field_pos: dict[int | None, int] = {fid: i for i, (fid, _) in enumerate(fields)}
+    field_pos[None] = len(fields)
+    p = Procedure
+    query = (select(p.code, p.name, p.field_id,
+                    *(_position(c, e) for c, e in _ENUM_COLUMNS),
+                    *(cast(c, String) for c in _DATE_COLUMNS),
+                    type_coerce(p.posted_on(today), Integer),
+                    type_coerce(or_(p.verified_on.is_(None), p.verified_on <= cutoff), Integer),
+                    p.search_key, *(func.nullif(cast(c, String), "[]") for c in (p.keywords, p.friendly_names)))
+             .order_by(p.sort_key, p.code))
+    cols: list[Any] = [[] for _ in range(17)]
+    result = session.connection().execute(query)
+    cursor = result.cursor  # plain tuples: no column above needs SQLAlchemy's result processing
+    while rows := cursor.fetchmany(2000):  # a slice at a time: 20,000 rows never sit twice in memory
+        for col, values in zip(cols, zip(*rows)):
+            col.extend(values)
+    result.close()
+    cols[2] = list(map(field_pos.__getitem__, cols[2]))
+    for pos, (_, enum_cls) in enumerate(_ENUM_COLUMNS, start=3):
+        cols[pos] = list(map(tuple(enum_cls).__getitem__, cols[pos]))
+    for pos in range(7, 12):
         cols[pos] = _Dates(cols[pos])
-    cols[16] = [None if k in _EMPTY and f in _EMPTY else [*json.loads(k or "[]"), *json.loads(f or "[]")]
-                for k, f in zip(cols[16], cols.pop(17))]
+    cols[15] = [None if k is None and f is None else [*json.loads(k or "[]"), *json.loads(f or "[]")]
+                for k, f in zip(cols[15], cols.pop(16))]
     return CatalogueIndex(cols, [name for _, name in fields] + [catalogue.NO_FIELD], today, months)
 
 
-_EMPTY = (None, "[]", "")
+_ENUM_COLUMNS = ((Procedure.level, Level), (Procedure.lifecycle, Lifecycle), (Procedure.online_level, OnlineLevel),
+                 (Procedure.verification, Verification))
+_DATE_COLUMNS = (Procedure.verified_on, Procedure.posted_since, Procedure.posted_until, Procedure.effective_from,
+                 Procedure.effective_until)
+
+
+def _position(column: Any, enum_cls: type[enum.Enum]) -> Any:
+    """The enum column as the position of its member (the stored VARCHAR compared as is)."""
+    return case({m.value: i for i, m in enumerate(enum_cls)}, value=type_coerce(column, String))
 
 
 class _Dates:
-    """A column of ISO dates read as text, converted when looked at."""
+    """A column of ISO dates read as text, converted when looked at (equal texts shared)."""
 
     def __init__(self, values: list[str | None]):
-        self._values = values
+        seen: dict[str | None, str | None] = {}
+        self._values = list(map(seen.setdefault, values, values))
 
     def __getitem__(self, i: int) -> dt.date | None:
         value = self._values[i]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -26,11 +27,12 @@ from cchc_desktop.core.db.database import Database, describe
 from cchc_desktop.gui import app as gui_app
 from cchc_desktop.gui import labels
 from cchc_desktop.gui.staff.catalogue import CataloguePage
-from cchc_desktop.gui.staff.import_dialog import ImportDialog
-from cchc_desktop.gui.staff.password import ChangePasswordDialog
 from cchc_desktop.gui.staff.print_studio import PrintStudioPage
-from cchc_desktop.gui.staff.samples import SamplesPage
-from cchc_desktop.gui.staff.settings_page import SettingsPage
+
+if TYPE_CHECKING:
+    from cchc_desktop.gui.staff.import_dialog import ImportDialog
+    from cchc_desktop.gui.staff.samples import SamplesPage
+    from cchc_desktop.gui.staff.settings_page import SettingsPage
 
 STYLE = """
 QListWidget#nav { background: #12355b; color: white; border: none; font-size: 11.5pt; padding-top: 8px; }
@@ -89,9 +91,9 @@ class StaffWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.procedures = CataloguePage(db, actor)
         self.pages.addWidget(self.procedures)
-        self.samples = SamplesPage(db, actor)
-        self.pages.addWidget(self.samples)
-        self.procedures.catalogue_changed.connect(self.samples.mark_stale)
+        # These pages are built the first time they are shown (or asked for): the window opens without them.
+        self._unbuilt = {self.SAMPLES, self.SETTINGS}
+        self.pages.addWidget(QWidget())
         self.pages.addWidget(PrintStudioPage(db, actor))
         self.pages.addWidget(UpcomingPage(
             lambda: self.tr("Guidance log"),
@@ -101,10 +103,8 @@ class StaffWindow(QMainWindow):
             lambda: self.tr("Reports"),
             lambda: self.tr("Quarterly, six-month and annual figures for the center's administrative "
                             "reform reporting.")))
-        self.settings_page = SettingsPage(db, actor)
-        self.settings_page.data_replaced.connect(self._data_replaced)
-        self.pages.addWidget(self.settings_page)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.pages.addWidget(QWidget())
+        self.nav.currentRowChanged.connect(self._show_page)
         self.nav.setCurrentRow(self.PROCEDURES)
 
         central = QWidget()
@@ -161,6 +161,43 @@ class StaffWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
+    # --- pages built on first use ------------------------------------------------------
+    def page(self, row: int) -> QWidget:
+        """The page at ``row``, built now if it has not been yet (it takes its placeholder's place)."""
+        if row in self._unbuilt:
+            self._unbuilt.discard(row)
+            placeholder = self.pages.widget(row)
+            self.pages.insertWidget(row, self._build_samples() if row == self.SAMPLES else self._build_settings())
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+        return self.pages.widget(row)
+
+    def _show_page(self, row: int) -> None:
+        self.page(row)
+        self.pages.setCurrentIndex(row)
+
+    @property
+    def samples(self) -> SamplesPage:
+        return self.page(self.SAMPLES)  # type: ignore[return-value]
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return self.page(self.SETTINGS)  # type: ignore[return-value]
+
+    def _build_samples(self) -> SamplesPage:
+        from cchc_desktop.gui.staff.samples import SamplesPage
+
+        page = SamplesPage(self.db, self.actor)
+        self.procedures.catalogue_changed.connect(page.mark_stale)
+        return page
+
+    def _build_settings(self) -> SettingsPage:
+        from cchc_desktop.gui.staff.settings_page import SettingsPage
+
+        page = SettingsPage(self.db, self.actor)
+        page.data_replaced.connect(self._data_replaced)
+        return page
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("CCHC Desktop – Public Administration Service Center"))
         names = [self.tr("Procedures"), self.tr("Sample dossiers"), self.tr("Print studio"),
@@ -173,6 +210,8 @@ class StaffWindow(QMainWindow):
 
     def open_import(self) -> ImportDialog:
         """The import wizard (Nhập danh mục…); the catalogue page reloads after an import."""
+        from cchc_desktop.gui.staff.import_dialog import ImportDialog  # loaded on first use, not at start-up
+
         dialog = ImportDialog(self.db, self.actor, self)
         dialog.imported.connect(self.catalogue_imported)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -187,6 +226,8 @@ class StaffWindow(QMainWindow):
         self.sign_out_action.setText(self.tr("Sign out"))
 
     def change_password(self) -> None:
+        from cchc_desktop.gui.staff.password import ChangePasswordDialog
+
         ChangePasswordDialog(self.db, self.actor, parent=self).exec()
 
     def _data_replaced(self) -> None:
