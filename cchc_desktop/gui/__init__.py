@@ -6,4 +6,6 @@ which would cost SQLAlchemy's and the models' modules tens of milliseconds at
 start-up and keep their source text in memory.
 """
 
-from cchc_desktop.core.services import catalogue as _catalogue  # noqa: F401  (before PySide6, see above)
+import importlib
+
+importlib.import_module("cchc_desktop.core.services.catalogue")  # before PySide6, see above

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +30,7 @@ from cchc_desktop.core.services.accounts import AccountInfo
 from cchc_desktop.gui import labels
 from cchc_desktop.gui.errors import run_guarded
 from cchc_desktop.gui.staff.password import TemporaryPasswordDialog, error_label, password_field, show_problem
+from cchc_desktop.gui.retranslating import Retranslating
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -82,7 +83,7 @@ class AccountsModel(QAbstractTableModel):
         return None
 
 
-class AccountDialog(QDialog):
+class AccountDialog(Retranslating, QDialog):
     """A new account (user name, temporary password) or the name and role of an existing one."""
 
     def __init__(self, account: AccountInfo | None = None, parent: QWidget | None = None):
@@ -119,11 +120,6 @@ class AccountDialog(QDialog):
         self.setMinimumWidth(500)
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit account") if self.account else self.tr("New account"))
         for label, text in zip(self.labels, [self.tr("&User name"), self.tr("&Full name"), self.tr("&Role"),
@@ -151,7 +147,7 @@ class AccountDialog(QDialog):
         super().accept()
 
 
-class AccountsTab(QWidget):
+class AccountsTab(Retranslating, QWidget):
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None):
         super().__init__(parent)
         self.db, self.actor = db, actor
@@ -183,11 +179,6 @@ class AccountsTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.add_button.setText(self.tr("New account…"))

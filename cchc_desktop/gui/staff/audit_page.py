@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,6 +33,7 @@ from cchc_desktop.core.services import audit
 from cchc_desktop.core.services.audit import AuditFilter, AuditRow
 from cchc_desktop.gui import labels
 from cchc_desktop.gui.errors import run_guarded
+from cchc_desktop.gui.retranslating import Retranslating
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
@@ -103,7 +104,7 @@ def _value(value: Any) -> str:
     return audit.describe_value(value)
 
 
-class AuditTab(QWidget):
+class AuditTab(Retranslating, QWidget):
     PERIODS = ("all", "today", "7", "30", "custom")
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None):
@@ -177,11 +178,6 @@ class AuditTab(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         for label, text in zip(self.filter_labels, [self.tr("&Period"), self.tr("from"), self.tr("to"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -23,9 +23,10 @@ from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.services import backup, settings
 from cchc_desktop.gui.errors import run_guarded
+from cchc_desktop.gui.retranslating import Retranslating
 
 
-class BackupTab(QWidget):
+class BackupTab(Retranslating, QWidget):
     restored = Signal()
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None):
@@ -88,11 +89,6 @@ class BackupTab(QWidget):
         layout.addStretch(1)
         self._loaded = False
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.intro.setText(self.tr("Each day, the first time the app starts, a copy of all data is saved in the "

@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -53,6 +52,7 @@ from cchc_desktop.core.services.search import CatalogueIndex, Filters, LiveSearc
 from cchc_desktop.gui import labels
 from cchc_desktop.gui.errors import run_guarded
 from cchc_desktop.gui.formatting import format_amount, format_date
+from cchc_desktop.gui.retranslating import Retranslating
 
 Index = QModelIndex | QPersistentModelIndex
 DETAIL_DELAY_MS = 120  # the summary below the list follows the selection once typing pauses
@@ -339,7 +339,7 @@ class ResultsView(QTableView):
         super().keyPressEvent(event)
 
 
-class CataloguePage(QWidget):
+class CataloguePage(Retranslating, QWidget):
     """Search, filter and open the procedures of the catalogue."""
 
     catalogue_changed = Signal()
@@ -526,11 +526,6 @@ class CataloguePage(QWidget):
         self.retranslate()
 
     # --- language ------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.title.setText(self.tr("Administrative procedures"))
         self.empty_text.setText(self.tr(

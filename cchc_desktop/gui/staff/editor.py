@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -61,6 +61,7 @@ from cchc_desktop.gui.errors import run_guarded
 from cchc_desktop.gui.formatting import format_date
 from cchc_desktop.gui.staff.form_widgets import Column, DateField, GridEditor, LinesEdit, TextEdit
 from cchc_desktop.gui.staff.history import HistoryView, confirm_restore
+from cchc_desktop.gui.retranslating import Retranslating
 
 GENERAL, CHANNELS, DOSSIER, STEPS, LEGAL, POSTING, PROVENANCE, HISTORY = range(8)
 CHECK_DELAY_MS = 250
@@ -96,7 +97,7 @@ def _blank_record() -> dict[str, Any]:
             "provenance": {"verification": Verification.UNVERIFIED.value}}
 
 
-class ChannelBox(QGroupBox):
+class ChannelBox(Retranslating, QGroupBox):
     """One submission channel (tick to offer it): time limit and fees."""
 
     changed = Signal()
@@ -134,11 +135,6 @@ class ChannelBox(QGroupBox):
             signal.connect(lambda *_: self.changed.emit())
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.setTitle(labels.method(self.method))
         for label, text in zip(self.row_labels, [self.tr("Time limit"), self.tr("As published"), self.tr("Note"),
@@ -167,7 +163,7 @@ class ChannelBox(QGroupBox):
                 "fees": [dict(f, amount=_amount(f["amount"])) for f in self.fees.rows()]}
 
 
-class StepsEditor(QWidget):
+class StepsEditor(Retranslating, QWidget):
     """Trình tự thực hiện: the steps in order, each with a title and its text."""
 
     changed = Signal()
@@ -209,11 +205,6 @@ class StepsEditor(QWidget):
         layout.addLayout(row, 1)
         layout.addLayout(buttons)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.add_button.setText(self.tr("Add step"))
@@ -289,7 +280,7 @@ class StepsEditor(QWidget):
             self.changed.emit()
 
 
-class DossierEditor(QWidget):
+class DossierEditor(Retranslating, QWidget):
     """Thành phần hồ sơ: the cases (or headings) on the left, their documents on the right."""
 
     changed = Signal()
@@ -336,11 +327,6 @@ class DossierEditor(QWidget):
         layout.addLayout(left)
         layout.addLayout(right, 1)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.cases_label.setText(self.tr("&Cases or headings"))
@@ -444,7 +430,7 @@ def _message_label() -> QLabel:
     return label
 
 
-class ProcedureEditor(QDialog):
+class ProcedureEditor(Retranslating, QDialog):
     """Edit one procedure (or create one when ``code`` is None)."""
 
     saved = Signal(str)
@@ -784,11 +770,6 @@ class ProcedureEditor(QDialog):
             signal.connect(self._edited)
 
     # --- language ---------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         title = self.tr("New procedure") if self.code is None else self.tr("Procedure %1").replace("%1", self.code)
         self.setWindowTitle(title)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +26,7 @@ from cchc_desktop.core.errors import CchcError
 from cchc_desktop.core.services import accounts, catalogue, demo, settings
 from cchc_desktop.gui.errors import run_guarded, show_error
 from cchc_desktop.gui.staff.password import error_label, password_field, show_problem
+from cchc_desktop.gui.retranslating import Retranslating
 
 
 def _line(max_length: int, placeholder: str = "") -> QLineEdit:
@@ -35,7 +36,7 @@ def _line(max_length: int, placeholder: str = "") -> QLineEdit:
     return field
 
 
-class CenterPage(QWizardPage):
+class CenterPage(Retranslating, QWizardPage):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.intro = QLabel()
@@ -55,11 +56,6 @@ class CenterPage(QWizardPage):
         layout.addLayout(form)
         self.registerField("center_name*", self.name)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Your center"))
@@ -86,7 +82,7 @@ def _valid(page: QWizardPage, values: dict[str, str]) -> bool:
     return True
 
 
-class PlacePage(QWizardPage):
+class PlacePage(Retranslating, QWizardPage):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.logo_data: bytes | None = None
@@ -126,11 +122,6 @@ class PlacePage(QWizardPage):
         layout.addStretch(1)
         self.set_logo(None)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Logo and administrative codes"))
@@ -177,7 +168,7 @@ class PlacePage(QWizardPage):
         self.clear.setEnabled(data is not None)
 
 
-class AdministratorPage(QWizardPage):
+class AdministratorPage(Retranslating, QWizardPage):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.intro = QLabel()
@@ -201,11 +192,6 @@ class AdministratorPage(QWizardPage):
         self.registerField("admin_full_name*", self.full_name)
         self.registerField("admin_password*", self.password)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("First administrator"))
@@ -233,7 +219,7 @@ class AdministratorPage(QWizardPage):
         return True
 
 
-class FinishPage(QWizardPage):
+class FinishPage(Retranslating, QWizardPage):
     def __init__(self, offer_demo: bool, parent: QWidget | None = None):
         super().__init__(parent)
         self.summary = QLabel()
@@ -248,11 +234,6 @@ class FinishPage(QWizardPage):
         layout.addWidget(self.load_demo)
         layout.addStretch(1)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Ready"))
@@ -272,7 +253,7 @@ class FinishPage(QWizardPage):
         self.summary.setText("\n".join(lines))
 
 
-class FirstRunWizard(QWizard):
+class FirstRunWizard(Retranslating, QWizard):
     """Shown when the database has no account yet; ``actor`` is the new administrator once accepted."""
 
     def __init__(self, db: Database, parent: QWidget | None = None):
@@ -290,11 +271,6 @@ class FirstRunWizard(QWizard):
             self.addPage(page)
         self.setMinimumSize(720, 520)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Set up CCHC Desktop"))

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cchc_desktop.gui.retranslating import Retranslating
+
 _DATE = re.compile(r"^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$")
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 
@@ -138,7 +140,7 @@ class Column:
     width: int = 0  # 0: stretch
 
 
-class GridEditor(QWidget):
+class GridEditor(Retranslating, QWidget):
     """Rows of a few values (legal bases, fees, dossier components) with add, remove and move.
 
     Keyboard: Insert adds a row, Delete removes it (when not editing a cell),
@@ -193,11 +195,6 @@ class GridEditor(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_titles(self, titles: list[str]) -> None:
         metrics = self.table.horizontalHeader().fontMetrics()

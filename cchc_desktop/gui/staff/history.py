@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,6 +29,7 @@ from cchc_desktop.core.services import catalogue, editing, history
 from cchc_desktop.gui import labels
 from cchc_desktop.gui.errors import run_guarded
 from cchc_desktop.gui.formatting import format_date
+from cchc_desktop.gui.retranslating import Retranslating
 
 CELL_LIMIT = 500
 translate = QCoreApplication.translate
@@ -179,7 +180,7 @@ def _cell(text: str) -> QTableWidgetItem:
     return item
 
 
-class HistoryView(QWidget):
+class HistoryView(Retranslating, QWidget):
     """Versions newest first; the selected one's changes below; restore on request."""
 
     restore_requested = Signal(int)
@@ -229,11 +230,6 @@ class HistoryView(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Summary")])
@@ -307,7 +303,7 @@ def confirm_restore(parent: QWidget, version: history.Version | None) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-class HistoryDialog(QDialog):
+class HistoryDialog(Retranslating, QDialog):
     """The history of one procedure, opened from the list (Ctrl+H)."""
 
     restored = Signal(str)
@@ -330,11 +326,6 @@ class HistoryDialog(QDialog):
         self.resize(1000, 620)
         self.view.load(db, code)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("History of procedure %1").replace("%1", self.code))

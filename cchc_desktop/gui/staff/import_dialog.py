@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,6 +42,7 @@ from cchc_desktop.core.errors import CchcError
 from cchc_desktop.core.services import annex, importer
 from cchc_desktop.core.services.importer import FIELD_LABELS, Options, Plan
 from cchc_desktop.core.services.sources import Cancelled, cell_text
+from cchc_desktop.gui.retranslating import Retranslating
 
 FILE_FILTER = "*.xlsx *.csv *.docx *.json"
 
@@ -103,7 +104,7 @@ def parse_day(text: str) -> dt.date | None:
     raise ValueError(text)
 
 
-class ImportDialog(QDialog):
+class ImportDialog(Retranslating, QDialog):
     """The import wizard; ``imported`` is emitted once the catalogue has changed."""
 
     imported = Signal()
@@ -224,11 +225,6 @@ class ImportDialog(QDialog):
         self._update_buttons()
 
     # --- language -----------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import procedure list"))
         self.title.setText(self.tr("Import procedure list"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,9 +26,10 @@ from cchc_desktop.gui import labels
 from cchc_desktop.gui.errors import show_error
 from cchc_desktop.gui.formatting import format_date
 from cchc_desktop.gui.staff.form_widgets import DateField
+from cchc_desktop.gui.retranslating import Retranslating
 
 
-class LifecycleDialog(QDialog):
+class LifecycleDialog(Retranslating, QDialog):
     """Status, decision number and date, and the day the change takes effect."""
 
     saved = Signal(str)
@@ -82,11 +83,6 @@ class LifecycleDialog(QDialog):
             signal.connect(self._explain)
         self.retranslate()
         self.resize(640, 380)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Legal status of %1").replace("%1", self.code))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +16,7 @@ from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.errors import CchcError
 from cchc_desktop.core.services import accounts
+from cchc_desktop.gui.retranslating import Retranslating
 
 
 def password_field() -> QLineEdit:
@@ -46,7 +46,7 @@ def show_problem(label: QLabel, message: str) -> None:
             window.adjustSize()
 
 
-class ChangePasswordDialog(QDialog):
+class ChangePasswordDialog(Retranslating, QDialog):
     """The signed-in user's own password; ``current`` given means it was just typed at sign-in."""
 
     def __init__(self, db: Database, actor: Actor, *, current: str | None = None, forced: bool = False,
@@ -81,11 +81,6 @@ class ChangePasswordDialog(QDialog):
         self.setMinimumWidth(460)
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Change password"))
         self.intro.setText(self.tr("An administrator has set a temporary password for you. "
@@ -110,7 +105,7 @@ class ChangePasswordDialog(QDialog):
         super().accept()
 
 
-class TemporaryPasswordDialog(QDialog):
+class TemporaryPasswordDialog(Retranslating, QDialog):
     """A password an administrator gives someone; they must change it when they sign in."""
 
     def __init__(self, username: str, parent: QWidget | None = None):
@@ -135,11 +130,6 @@ class TemporaryPasswordDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Reset password"))

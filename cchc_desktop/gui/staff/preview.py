@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF, QRect, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from cchc_desktop.core.errors import CchcError
+from cchc_desktop.gui.retranslating import Retranslating
 
 PRINT_DPI = 200  # enough for forms; printers' own resolution would need images of hundreds of MB
 ZOOM_STEP = 1.25
 
 
-class DocumentPreview(QWidget):
+class DocumentPreview(Retranslating, QWidget):
     """Shows one file: PDF pages (page by page, zoomable) or an image."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -101,11 +102,6 @@ class DocumentPreview(QWidget):
             shortcut.activated.connect(slot)
         self.retranslate()
         self.clear()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.prev_button.setToolTip(self.tr("Previous page (PgUp)"))

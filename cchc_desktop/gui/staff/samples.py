@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,7 @@ from cchc_desktop.core.services import catalogue, files, samples, search
 from cchc_desktop.core.services.search import CatalogueIndex, Filters, LiveSearch
 from cchc_desktop.gui import labels
 from cchc_desktop.gui.errors import run_guarded, show_error
+from cchc_desktop.gui.retranslating import Retranslating
 
 Index = QModelIndex | QPersistentModelIndex
 POSTED = Filters(posting=search.POSTED_NOW)
@@ -108,7 +109,7 @@ class ProcedureListModel(QAbstractTableModel):
         return None
 
 
-class DocumentDialog(QDialog):
+class DocumentDialog(Retranslating, QDialog):
     """Add or edit one document of a sample dossier."""
 
     def __init__(self, suggestions: list[str], parent: QWidget | None = None, *, title: str = "",
@@ -149,11 +150,6 @@ class DocumentDialog(QDialog):
         layout.addWidget(self.buttons)
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Sample dossier document"))
         for label, text in zip(self.labels, [self.tr("&Document"), self.tr("&Kind"), self.tr("&Note"),
@@ -180,7 +176,7 @@ class DocumentDialog(QDialog):
         return self.title.currentText().strip(), SampleKind(self.kind.currentData()), self.note.text().strip()
 
 
-class SamplesPage(QWidget):
+class SamplesPage(Retranslating, QWidget):
     """Choose a procedure and a case, arrange its documents, preview and print their forms."""
 
     changed = Signal()
@@ -311,11 +307,6 @@ class SamplesPage(QWidget):
         self._update_buttons()
 
     # --- language ---------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.title.setText(self.tr("Sample dossiers"))
         self.search.setPlaceholderText(self.tr("Find a procedure (Ctrl+F)"))

@@ -37,6 +37,7 @@ from cchc_desktop.gui.staff.accounts_tab import AccountsTab
 from cchc_desktop.gui.staff.audit_page import AuditTab
 from cchc_desktop.gui.staff.backup_tab import BackupTab
 from cchc_desktop.gui.staff.password import error_label, password_field, show_problem
+from cchc_desktop.gui.retranslating import Retranslating
 
 TEXT_KEYS = ["center.name", "center.address", "center.hours", "center.hotline", "center.social_url",
              "center.province_code", "center.ward_code"]
@@ -79,7 +80,7 @@ class KioskPinDialog(QDialog):
         super().accept()
 
 
-class CenterTab(QWidget):
+class CenterTab(Retranslating, QWidget):
     """The center's details; editable by an administrator, shown to everyone."""
 
     saved = Signal()
@@ -158,11 +159,6 @@ class CenterTab(QWidget):
         layout.addLayout(buttons)
         self._loaded = False
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         texts = [self.tr("Center name"), self.tr("Address"), self.tr("Opening hours"), self.tr("Hotline"),
@@ -256,7 +252,7 @@ class CenterTab(QWidget):
                 self.load()
 
 
-class InterfaceTab(QWidget):
+class InterfaceTab(Retranslating, QWidget):
     """Interface language and where the data lives."""
 
     def __init__(self, db: Database, parent: QWidget | None = None):
@@ -280,11 +276,6 @@ class InterfaceTab(QWidget):
         layout.addStretch(1)
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         texts = [self.tr("Interface language"), self.tr("Database"), self.tr("Version")]
         for label, text in zip(self.form_labels, texts):
@@ -296,7 +287,7 @@ class InterfaceTab(QWidget):
         gui_app.install_translators(QApplication.instance(), language)
 
 
-class SettingsPage(QWidget):
+class SettingsPage(Retranslating, QWidget):
     """Tabs: Trung tâm and Giao diện for everyone; Tài khoản, Nhật ký, Sao lưu for administrators."""
 
     data_replaced = Signal()  # a restore replaced every record: everyone signs in again
@@ -324,11 +315,6 @@ class SettingsPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.tabs, 1)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Settings"))

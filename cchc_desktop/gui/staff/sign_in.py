@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,11 +22,12 @@ from cchc_desktop.core.errors import CchcError
 from cchc_desktop.core.services import accounts, settings
 from cchc_desktop.gui import app as gui_app
 from cchc_desktop.gui.staff.password import error_label, password_field, show_problem
+from cchc_desktop.gui.retranslating import Retranslating
 
 LAST_USER_KEY = "auth/last_username"
 
 
-class SignInDialog(QDialog):
+class SignInDialog(Retranslating, QDialog):
     """Asks who is at the desk; ``signed_in`` holds the result once accepted."""
 
     def __init__(self, db: Database, parent: QWidget | None = None):
@@ -92,11 +93,6 @@ class SignInDialog(QDialog):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         (self.password if self.username.text() else self.username).setFocus()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Sign in – CCHC Desktop"))

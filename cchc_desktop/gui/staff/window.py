@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,6 +28,7 @@ from cchc_desktop.gui import app as gui_app
 from cchc_desktop.gui import labels
 from cchc_desktop.gui.staff.catalogue import CataloguePage
 from cchc_desktop.gui.staff.print_studio import PrintStudioPage
+from cchc_desktop.gui.retranslating import Retranslating
 
 if TYPE_CHECKING:
     from cchc_desktop.gui.staff.import_dialog import ImportDialog
@@ -44,7 +45,7 @@ QFrame#banner { background: #fff6d6; border: 1px solid #e6c75a; border-radius: 4
 """
 
 
-class UpcomingPage(QWidget):
+class UpcomingPage(Retranslating, QWidget):
     """A task whose workspace arrives in a later release: says what it will hold."""
 
     def __init__(self, title: Callable[[], str], text: Callable[[], str], parent: QWidget | None = None):
@@ -60,17 +61,12 @@ class UpcomingPage(QWidget):
         layout.addWidget(self.body, 1)
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.title.setText(self._title())
         self.body.setText(self._text())
 
 
-class StaffWindow(QMainWindow):
+class StaffWindow(Retranslating, QMainWindow):
     PROCEDURES, SAMPLES, PRINTING, GUIDANCE, REPORTS, SETTINGS = range(6)
     catalogue_imported = Signal()  # the catalogue changed through an import
     sign_out_requested = Signal()
@@ -155,11 +151,6 @@ class StaffWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 720)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- pages built on first use ------------------------------------------------------
     def page(self, row: int) -> QWidget:
