@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import Counter
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -12,8 +14,9 @@ from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.db.models import AuditEntry, Field
 from cchc_desktop.core.domain import Role
-from cchc_desktop.core.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
-from cchc_desktop.core.services import audit, fields, settings
+from cchc_desktop.core.errors import CchcError, ConflictError, NotFoundError, PermissionDenied, ValidationError
+from cchc_desktop.core.services import audit, catalogue, fields, importer, interchange, settings
+from cchc_desktop.core.services.records import to_record
 from cchc_desktop.printing import studio
 
 import pdfcheck
@@ -121,3 +124,60 @@ def test_the_poster_prints_the_fields_link_as_a_qr_code(demo_db: Database) -> No
     rendered = studio.build(demo_db, request)
     assert not rendered.blocked, [i.message for i in rendered.errors]
     assert pdfcheck.qr_links(rendered.pdf) == before + Counter({HO_TICH: 1})
+
+
+def export(db: Database, path: Path) -> Path:
+    with db.read() as session:
+        records = [to_record(p) for p in catalogue.all_procedures(session)]
+        field_list = fields.field_records(session)
+    (interchange.write_json if path.suffix == ".json" else interchange.write_xlsx)(records, path, fields=field_list)
+    return path
+
+
+@pytest.mark.parametrize("suffix", [".json", ".xlsx"])
+def test_the_export_carries_the_links_and_imports_back_unchanged(demo_db: Database, tmp_path: Path,
+                                                                  suffix: str) -> None:
+    fields.set_links(demo_db, STAFF, {"Hộ tịch": HO_TICH, "Chứng thực": PROVINCE})
+    path = export(demo_db, tmp_path / f"danh-muc{suffix}")
+    plan = importer.build_plan(demo_db, path)
+    assert plan.errors == [] and plan.links == [] and not plan.has_changes
+
+    fields.set_links(demo_db, STAFF, {"Hộ tịch": None, "Chứng thực": "https://dichvucong.gov.vn/chung-thuc"})
+    plan = importer.build_plan(demo_db, path)
+    assert plan.errors == [] and plan.has_changes and plan.counts["update"] == 0
+    assert [(c.name, c.before, c.after) for c in plan.links] == [
+        ("Chứng thực", "https://dichvucong.gov.vn/chung-thuc", PROVINCE), ("Hộ tịch", None, HO_TICH)]
+    assert "2 đường liên kết lĩnh vực" in plan.summary()
+    assert any("Cập nhật đường liên kết của lĩnh vực “Hộ tịch”" in line for line in plan.change_lines())
+    importer.apply_plan(demo_db, STAFF, plan)
+    assert links(demo_db)["Hộ tịch"] == HO_TICH and links(demo_db)["Chứng thực"] == PROVINCE
+    assert field_entries(demo_db)[-1][:3] == ("lan", "update", "Hộ tịch")
+
+
+def test_an_export_round_trips_its_links_into_an_empty_database(demo_db: Database, tmp_path: Path) -> None:
+    fields.set_links(demo_db, STAFF, {"Hộ tịch": HO_TICH})
+    before = links(demo_db)
+    path = export(demo_db, tmp_path / "danh-muc.xlsx")
+    with demo_db.engine.begin() as conn:  # empty the catalogue, keep the schema
+        for table in ("fees", "channels", "dossier_components", "dossier_groups", "procedures", "fields"):
+            conn.exec_driver_sql(f"DELETE FROM {table}")
+    plan = importer.build_plan(demo_db, path)
+    assert plan.errors == [] and [(c.name, c.after) for c in plan.links] == [("Hộ tịch", HO_TICH)]
+    importer.apply_plan(demo_db, STAFF, plan)
+    assert links(demo_db) == before
+
+
+def test_a_bad_link_in_an_export_is_an_error_at_its_place(demo_db: Database, tmp_path: Path) -> None:
+    path = export(demo_db, tmp_path / "danh-muc.json")
+    document = json.loads(path.read_text(encoding="utf-8"))
+    hotich = next(i for i, f in enumerate(document["fields"], 1) if f["name"] == "Hộ tịch")
+    document["fields"][hotich - 1]["portal_url"] = "http://ho-tich"
+    document["fields"].append({"name": "Thuế", "portal_url": HO_TICH})
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    plan = importer.build_plan(demo_db, path)
+    assert plan.errors == [f"Tệp danh-muc.json, lĩnh vực thứ {hotich}: Đường liên kết của lĩnh vực “Hộ tịch” "
+                           "“http://ho-tich” không hợp lệ: phải bắt đầu bằng https:// và có tên miền."]
+    assert any("“Thuế” không có trong danh mục" in w for w in plan.warnings)
+    with pytest.raises(CchcError, match="còn 1 lỗi"):
+        importer.apply_plan(demo_db, STAFF, plan)
+    assert set(links(demo_db).values()) == {None}

@@ -1639,6 +1639,10 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
         <translation>, bỏ qua %1</translation>
     </message>
     <message>
+        <source>, %1 field links to update</source>
+        <translation>, %1 đường liên kết lĩnh vực cần cập nhật</translation>
+    </message>
+    <message>
         <source>encoding %1</source>
         <translation>bảng mã %1</translation>
     </message>
@@ -1673,6 +1677,14 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
     <message>
         <source>Repeal</source>
         <translation>Bãi bỏ</translation>
+    </message>
+    <message>
+        <source>Link of the field “%1”: %2 → %3</source>
+        <translation>Đường liên kết của lĩnh vực “%1”: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
     </message>
     <message>
         <source>Nothing has been written yet. Check the changes, then confirm.</source>

@@ -500,6 +500,11 @@ class FieldIndex:
     def load(cls, session: Session) -> FieldIndex:
         return cls(session.execute(select(Field.id, Field.name, Field.code)).all())
 
+    def spelling(self, name: str) -> str | None:
+        """The stored (or to be created) spelling of the field named ``name``; None when unknown."""
+        entry = self._by_key.get(self.key(name))
+        return entry[1] if entry is not None else None
+
     def resolve(self, checked: CheckedRecord) -> dict[str, Any] | None:
         """The record's field as saving it stores it (an existing spelling wins); remembers new ones."""
         name, code = checked.field_name, checked.field_code
