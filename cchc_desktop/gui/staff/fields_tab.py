@@ -94,7 +94,8 @@ class FieldsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Field"), self.tr("Code"), self.tr("Procedures"), self.tr("Link (QR code on the poster)")][section]
+            return [self.tr("Field"), self.tr("Code"), self.tr("Procedures"),
+                    self.tr("Link (QR code on the poster)")][section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
