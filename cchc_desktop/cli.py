@@ -195,7 +195,7 @@ def cmd_self_test(args: argparse.Namespace) -> int:
 
 @command("export")
 def cmd_export(args: argparse.Namespace) -> int:
-    from cchc_desktop.core.services import catalogue, interchange
+    from cchc_desktop.core.services import catalogue, fields, interchange
     from cchc_desktop.core.services.records import to_record
 
     path: Path = args.file
@@ -208,7 +208,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     db = _open(args)
     with db.read() as session:
         records = [to_record(p) for p in catalogue.all_procedures(session)]
-    writer(records, path)
+        field_list = fields.field_records(session)
+    if writer is interchange.write_csv:  # a flat list of procedures to read
+        writer(records, path)
+    else:  # with the fields and their links, to import back unchanged
+        writer(records, path, fields=field_list)
     print(f"Đã xuất {len(records)} thủ tục vào {path}.")
     return 0
 

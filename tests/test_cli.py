@@ -54,6 +54,9 @@ def test_init_demo_then_export(db_url: str, tmp_path: Path) -> None:
     assert sum(1 for r in records if r["channels"]) >= 200
     assert sum(1 for r in records for c in r["channels"] for f in c["fees"]) >= 200
     assert sum(1 for r in records if (r["links"]["online_url"] or "").startswith("https://dichvucong.gov.vn/")) >= 200
+    assert len(document["fields"]) == 16 and {"name": "Hộ tịch", "code": "G15-TP07", "portal_url": None} \
+        in document["fields"]
+    assert len(interchange.read_workbook(out_xlsx)[1]) == 16  # the workbook's sheet “Lĩnh vực”
     # The workbook holds the same data: loaded into a new database it gives the same records.
     fresh = open_database(str(tmp_path / "fresh.db"))
     catalogue.save_records(fresh, Actor.command_line(), interchange.read_xlsx(out_xlsx), action="import",

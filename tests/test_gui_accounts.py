@@ -188,9 +188,9 @@ def test_a_temporary_password_must_be_changed(qtbot, qapp, center: Database) -> 
 
 
 @pytest.mark.parametrize("username, tabs, can_load_demo", [
-    ("quantri", ["center", "accounts", "audit", "backup", "interface"], True),
-    ("binh", ["center", "interface"], True),
-    ("xem", ["center", "interface"], False),
+    ("quantri", ["center", "fields", "accounts", "audit", "backup", "interface"], True),
+    ("binh", ["center", "fields", "interface"], True),
+    ("xem", ["center", "fields", "interface"], False),
 ])
 def test_each_role_sees_only_its_actions(qtbot, qapp, center: Database, username: str, tabs: list[str],
                                          can_load_demo: bool) -> None:
@@ -198,9 +198,9 @@ def test_each_role_sees_only_its_actions(qtbot, qapp, center: Database, username
     page = window.settings_page
     assert page.tab_names() == tabs
     names = [page.tabs.tabText(i) for i in range(page.tabs.count())]
-    assert names == {"center": ["Trung tâm", "Giao diện"],
-                     "all": ["Trung tâm", "Tài khoản", "Nhật ký", "Sao lưu", "Giao diện"]}[
-        "all" if len(tabs) == 5 else "center"]
+    assert names == {"center": ["Trung tâm", "Lĩnh vực", "Giao diện"],
+                     "all": ["Trung tâm", "Lĩnh vực", "Tài khoản", "Nhật ký", "Sao lưu", "Giao diện"]}[
+        "all" if len(tabs) == 6 else "center"]
     admin = username == "quantri"
     assert page.center.save_button.isVisibleTo(page) == admin
     assert page.center.fields["center.name"].isReadOnly() != admin
@@ -381,11 +381,12 @@ def test_settings_follow_a_language_switch(qtbot, qapp, center: Database) -> Non
         gui_app.install_translators(qapp, "en")
         qapp.processEvents()
         assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
-            "Center", "Accounts", "Audit trail", "Backup", "Interface"]
+            "Center", "Fields", "Accounts", "Audit trail", "Backup", "Interface"]
+        assert page.fields.model.headerData(0, Qt.Orientation.Horizontal) == "Field"
         assert page.audit.who.itemText(0) == "Everyone" and page.audit.verify_button.text() == "Check integrity"
         assert "Nguyễn Thị Hạnh (Administrator)" in window.account_button.text()
         assert page.audit.model.headerData(0, Qt.Orientation.Horizontal) == "When"
     finally:
         gui_app.install_translators(qapp, "vi")
         qapp.processEvents()
-    assert page.tabs.tabText(2) == "Nhật ký" and page.audit.who.itemText(0) == "Tất cả mọi người"
+    assert page.tabs.tabText(3) == "Nhật ký" and page.tabs.tabText(1) == "Lĩnh vực" and page.audit.who.itemText(0) == "Tất cả mọi người"

@@ -123,3 +123,29 @@ def test_staff_window_opens_the_import_from_its_menu(qtbot, qapp, sqlite_db: Dat
     dialog = window.open_import()
     assert dialog.isVisible() and dialog.windowTitle() == "Nhập danh mục thủ tục"
     dialog.close()
+
+
+def test_an_export_with_only_a_fields_link_changed_previews_and_imports_it(dialog: ImportDialog, qtbot,
+                                                                           sqlite_db: Database, tmp_path: Path) -> None:
+    from cchc_desktop.core.services import demo, fields, interchange
+    from cchc_desktop.core.services.records import to_record
+
+    link = "https://dichvucong.gov.vn/tim-kiem-thu-tuc-hanh-chinh?keyword=ho%20tich"
+    demo.load_demo(sqlite_db, ADMIN)
+    fields.set_links(sqlite_db, ADMIN, {"Hộ tịch": link})
+    path = tmp_path / "danh-muc.json"
+    with sqlite_db.read() as session:
+        interchange.write_json([to_record(p) for p in catalogue.all_procedures(session)], path,
+                               fields=fields.field_records(session))
+    fields.set_links(sqlite_db, ADMIN, {"Hộ tịch": None})
+    dialog.open_file(path)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.PREVIEW, timeout=20000)
+    assert "1 đường liên kết lĩnh vực cần cập nhật" in dialog.summary.text()
+    item = dialog.changes.topLevelItem(0)
+    assert item.text(0) == "Cập nhật" and item.text(2) == f"Đường liên kết của lĩnh vực “Hộ tịch”: (không có) → {link}"
+    assert dialog.next_button.isEnabled()
+    save_artifact(dialog, "import_preview_field_link.png")
+    with qtbot.waitSignal(dialog.imported, timeout=20000):
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    with sqlite_db.read() as session:
+        assert next(f.link for f in fields.list_fields(session) if f.name == "Hộ tịch") == link

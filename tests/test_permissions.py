@@ -25,11 +25,11 @@ from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.db.models import AuditEntry, Base, SampleDocument
 from cchc_desktop.core.domain import Lifecycle, PrintResult, Role, SampleKind
 from cchc_desktop.core.errors import PermissionDenied
-from cchc_desktop.core.services import (accounts, audit, backup, catalogue, demo, editing, history, importer,
-                                        interchange, print_log, samples, settings)
+from cchc_desktop.core.services import (accounts, audit, backup, catalogue, demo, editing, fields, history,
+                                        importer, interchange, print_log, samples, settings)
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
-RECORD = {"code": "1.001193", "name": "Thủ tục đăng ký khai sinh"}
+RECORD = {"code": "1.001193", "name": "Thủ tục đăng ký khai sinh", "field": {"name": "Hộ tịch"}}
 DEMO_RECORD = {**RECORD, "dossier": [{"name": "Giấy tờ phải nộp", "components": [
     {"name": "Tờ khai đăng ký khai sinh", "originals": 1, "copies": 0}]}]}
 
@@ -84,6 +84,8 @@ ENTRY_POINTS: dict[str, tuple[permissions.Permission, Callable[[Database, Actor,
     "catalogue.save_records": (permissions.EDIT_CATALOGUE, lambda db, a, tmp: catalogue.save_records(
         db, a, [RECORD], action="import", source="thử")),
     "demo.load_demo": (permissions.EDIT_CATALOGUE, lambda db, a, tmp: demo.load_demo(db, a)),
+    "fields.set_links": (permissions.EDIT_CATALOGUE, lambda db, a, tmp: fields.set_links(
+        db, a, {"Hộ tịch": "https://dichvucong.gov.vn/tim-kiem-thu-tuc-hanh-chinh?keyword=ho%20tich"})),
     "importer.apply_plan": (permissions.EDIT_CATALOGUE, lambda db, a, tmp: importer.apply_plan(
         db, a, importer.build_plan(db, _own_export(tmp)))),
     "print_log.record": (permissions.PRINT, lambda db, a, tmp: print_log.record(
@@ -126,6 +128,7 @@ NOT_ENTRY_POINTS = {
     "catalogue.may_edit": "the check itself, for windows deciding which actions to offer",
     "editing.save_in_session": "building block inside another service's transaction (checks require_edit)",
     "settings.apply": "building block inside another service's transaction",
+    "fields.apply_links": "building block inside another service's transaction (set_links, imports)",
 }
 
 

@@ -20,8 +20,7 @@ from PIL import Image, ImageDraw
 
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database, open_database
-from cchc_desktop.core.db.models import Field
-from cchc_desktop.core.services import demo, settings
+from cchc_desktop.core.services import demo, fields, settings
 from cchc_desktop.printing import documents, studio
 from cchc_desktop.printing.content import NO_LINK_TEXT, PrintData
 from cchc_desktop.printing.engine import Options
@@ -47,10 +46,7 @@ def catalogue_db(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path
     db = open_database(str(path))
     demo.load_demo(db, Actor.command_line())
     settings.set_many(db, Actor.command_line(), CENTER)
-
-    def field_link(session) -> None:
-        session.query(Field).filter(Field.name == "Hộ tịch").one().portal_url = FIELD_URL
-    db.write(Actor.command_line(), field_link)
+    fields.set_links(db, Actor.command_line(), {"Hộ tịch": FIELD_URL})
     yield db
     db.dispose()
 

@@ -1077,6 +1077,62 @@
     </message>
 </context>
 <context>
+    <name>FieldsModel</name>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Số thủ tục</translation>
+    </message>
+    <message>
+        <source>Link (QR code on the poster)</source>
+        <translation>Đường liên kết (mã QR trên áp phích)</translation>
+    </message>
+    <message>
+        <source>(no link)</source>
+        <translation>(chưa có đường liên kết)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsTab</name>
+    <message>
+        <source>Each field with a link gets one QR code on its poster, for citizens to open the whole field on the online public service portal. Use the national portal (dichvucong.gov.vn) or the province&apos;s portal.</source>
+        <translation>Mỗi lĩnh vực có đường liên kết được in một mã QR trên áp phích của lĩnh vực đó, để người dân quét mã mở toàn bộ thủ tục của lĩnh vực trên cổng dịch vụ công trực tuyến. Hãy dùng Cổng Dịch vụ công quốc gia (dichvucong.gov.vn) hoặc cổng dịch vụ công của tỉnh.</translation>
+    </message>
+    <message>
+        <source>You may look at these links; only staff who may edit the procedure catalogue can change them.</source>
+        <translation>Anh/chị chỉ được xem các đường liên kết này; chỉ cán bộ có quyền sửa danh mục thủ tục mới thay đổi được.</translation>
+    </message>
+    <message>
+        <source>&amp;Link of the selected field:</source>
+        <translation>Đường liên &amp;kết của lĩnh vực đang chọn:</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Lưu thay đổi</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the link shown in red.</source>
+        <translation>Chưa lưu: hãy sửa đường liên kết được báo màu đỏ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) saved.</source>
+        <translation>
+            <numerusform>Đã lưu %n đường liên kết.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FinishPage</name>
     <message>
         <source>Ready</source>
@@ -1583,6 +1639,10 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
         <translation>, bỏ qua %1</translation>
     </message>
     <message>
+        <source>, %1 field links to update</source>
+        <translation>, %1 đường liên kết lĩnh vực cần cập nhật</translation>
+    </message>
+    <message>
         <source>encoding %1</source>
         <translation>bảng mã %1</translation>
     </message>
@@ -1617,6 +1677,14 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
     <message>
         <source>Repeal</source>
         <translation>Bãi bỏ</translation>
+    </message>
+    <message>
+        <source>Link of the field “%1”: %2 → %3</source>
+        <translation>Đường liên kết của lĩnh vực “%1”: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
     </message>
     <message>
         <source>Nothing has been written yet. Check the changes, then confirm.</source>
@@ -1888,6 +1956,10 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
     <message>
         <source>Catalogue</source>
         <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
     </message>
     <message>
         <source>Setting</source>
@@ -2792,6 +2864,10 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
     <message>
         <source>Accounts</source>
         <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Lĩnh vực</translation>
     </message>
     <message>
         <source>Audit trail</source>

@@ -137,3 +137,13 @@ def is_official_host(url: str) -> bool:
     """True for the national portal and the provinces' ``*.gov.vn`` portals."""
     host = (urlsplit(url).hostname or "").lower()
     return host == PORTAL_HOST or host.endswith(".gov.vn") or host == "gov.vn"
+
+
+def link_warning(url: str | None, what: str = "Đường liên kết") -> str | None:
+    """What to say (a warning, not a refusal) about a valid link to a host other than an official portal."""
+    url = (url or "").strip()
+    host = urlsplit(url).hostname or ""
+    if not url.startswith("https://") or not host or is_official_host(url):
+        return None
+    return (f"{what} trỏ tới “{host}”, không phải Cổng Dịch vụ công quốc gia hay cổng dịch vụ công của tỉnh: "
+            "hãy kiểm tra lại trước khi in mã QR.")

@@ -107,6 +107,7 @@ def audit_entity(code: str) -> str:
     names = {
         "procedure": QCoreApplication.translate("Labels", "Procedure"),
         "catalogue": QCoreApplication.translate("Labels", "Catalogue"),
+        "field": QCoreApplication.translate("Labels", "Field"),
         "setting": QCoreApplication.translate("Labels", "Setting"),
         "account": QCoreApplication.translate("Labels", "Account"),
         "database": QCoreApplication.translate("Labels", "All data"),

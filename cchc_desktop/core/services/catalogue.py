@@ -119,7 +119,8 @@ class SaveSummary:
 def save_records(db: Database, actor: Actor, records: Sequence[dict[str, Any] | CheckedRecord], *,
                  action: str, source: str, only_new: bool = False, places: list[str] | None = None,
                  expected: dict[str, dict[str, Any] | None] | None = None,
-                 summary_text: str | None = None) -> SaveSummary:
+                 summary_text: str | None = None, field_links: dict[str, str | None] | None = None,
+                 expected_links: dict[str, str | None] | None = None) -> SaveSummary:
     """Create or update procedures from records in one transaction, with audit entries.
 
     Every record is validated first; one bad record changes nothing. A record
@@ -132,16 +133,22 @@ def save_records(db: Database, actor: Actor, records: Sequence[dict[str, Any] | 
     saved and ConflictError asks to look again. Each changed procedure gets
     an audit entry (changes old → new, snapshot); the batch gets one more
     (``action`` on entity "catalogue", key ``source``, ``summary_text`` or the counts).
+    ``field_links`` (field name → checked link) are stored in the same
+    transaction, after the procedures (which may create those fields); see
+    :func:`fields.apply_links` for ``expected_links``.
     """
     actor.require(permissions.EDIT_CATALOGUE)
     with gc_paused():
         return _save_records(db, actor, records, action=action, source=source, only_new=only_new, places=places,
-                             expected=expected, summary_text=summary_text)
+                             expected=expected, summary_text=summary_text, field_links=field_links,
+                             expected_links=expected_links)
 
 
 def _save_records(db: Database, actor: Actor, records: Sequence[dict[str, Any] | CheckedRecord], *,
                   action: str, source: str, only_new: bool, places: list[str] | None,
-                  expected: dict[str, dict[str, Any] | None] | None, summary_text: str | None) -> SaveSummary:
+                  expected: dict[str, dict[str, Any] | None] | None, summary_text: str | None,
+                  field_links: dict[str, str | None] | None,
+                  expected_links: dict[str, str | None] | None) -> SaveSummary:
     checked, problems = check_records(records, source=source, places=places)
 
     def work(session: Session) -> SaveSummary:
@@ -182,6 +189,10 @@ def _save_records(db: Database, actor: Actor, records: Sequence[dict[str, Any] |
         if errors:
             raise ValidationError(errors)
         write_checked(session, pending, fields)
+        if field_links:
+            from cchc_desktop.core.services import fields as field_links_service  # it imports this module
+
+            field_links_service.apply_links(session, actor, field_links, expected=expected_links)
         entries.append({"action": action, "entity": "catalogue", "entity_key": source,
                         "summary": summary_text or f"{summary.added} thêm mới, {summary.updated} cập nhật, "
                                                    f"{summary.unchanged} không đổi"})

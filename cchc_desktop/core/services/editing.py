@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,7 +19,7 @@ from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.db.models import AuditEntry, Procedure
 from cchc_desktop.core.db.types import utcnow
-from cchc_desktop.core.domain import Lifecycle, Verification, is_official_host, normalize_code
+from cchc_desktop.core.domain import Lifecycle, Verification, link_warning, normalize_code
 from cchc_desktop.core.errors import ConflictError, ValidationError
 from cchc_desktop.core.services import audit
 from cchc_desktop.core.services.catalogue import get_procedure, require_edit
@@ -103,13 +102,9 @@ def record_problems(session: Session, record: dict[str, Any], *, original_code: 
             problems.append(Problem("code", f"Mã {code} đã có trong danh mục (“{other}”): mỗi thủ tục có một mã riêng."))
     links = record.get("links") if isinstance(record.get("links"), dict) else {}
     for key, label in _LINKS:
-        url = str(links.get(key) or "").strip()
-        host = urlsplit(url).hostname or ""
-        if url.startswith("https://") and host and not any(p.field == key for p in problems) \
-                and not is_official_host(url):
-            problems.append(Problem(key, f"{label} trỏ tới “{host}”, không phải Cổng Dịch vụ công quốc gia hay "
-                                         "cổng dịch vụ công của tỉnh: hãy kiểm tra lại trước khi in mã QR.",
-                                    blocking=False))
+        warning = link_warning(str(links.get(key) or ""), label)
+        if warning and not any(p.field == key for p in problems):
+            problems.append(Problem(key, warning, blocking=False))
     for key, label in REQUIRED_PARTS:
         if not _present(record, key):
             problems.append(Problem(key, f"Chưa có {label} (thành phần bắt buộc theo Điều 8 Nghị định "

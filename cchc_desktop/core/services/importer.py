@@ -26,10 +26,10 @@ from cchc_desktop.core import text as vtext
 from cchc_desktop.core import permissions
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
-from cchc_desktop.core.db.models import Procedure
+from cchc_desktop.core.db.models import Field, Procedure
 from cchc_desktop.core.domain import Lifecycle, Method, ValidationError, normalize_code
 from cchc_desktop.core.errors import CchcError
-from cchc_desktop.core.services import annex, catalogue, interchange, portal
+from cchc_desktop.core.services import annex, catalogue, fields, interchange, portal
 from cchc_desktop.core.services.annex import AMEND, NEW, REPEAL, AnnexRow, Layout
 from cchc_desktop.core.services.national import NationalEntry, national_catalogue
 from cchc_desktop.core.services.records import (
@@ -83,6 +83,16 @@ class Change:
 
 
 @dataclass
+class LinkChange:
+    """A field's link (its QR code on posters) that importing the app's own export changes."""
+
+    name: str
+    place: str
+    before: str | None
+    after: str | None
+
+
+@dataclass
 class Plan:
     """The dry run: every change and every error, nothing written."""
 
@@ -93,6 +103,7 @@ class Plan:
     warnings: list[str] = field(default_factory=list)
     layouts: list[Layout] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
+    links: list[LinkChange] = field(default_factory=list)
     encoding: str = ""
     options: Options = field(default_factory=Options)
 
@@ -109,11 +120,12 @@ class Plan:
                 "update": len([c for c in self.of(UPDATE) if c.kind != REPEAL]),
                 "repeal": len(self.of(UPDATE, REPEAL)),
                 "amend": len([c for c in self.changes if c.kind == AMEND and c.action in (ADD, UPDATE)]),
-                "unchanged": len(self.of(UNCHANGED)), "skip": len(self.of(SKIP)), "error": len(self.errors)}
+                "unchanged": len(self.of(UNCHANGED)), "skip": len(self.of(SKIP)), "error": len(self.errors),
+                "links": len(self.links)}
 
     @property
     def has_changes(self) -> bool:
-        return any(c.action in (ADD, UPDATE) for c in self.changes)
+        return bool(self.links) or any(c.action in (ADD, UPDATE) for c in self.changes)
 
     def summary(self) -> str:
         n = self.counts
@@ -122,6 +134,8 @@ class Plan:
                 + f", {n['repeal']} bãi bỏ, {n['unchanged']} không đổi")
         if n["skip"]:
             text += f", {n['skip']} bỏ qua"
+        if n["links"]:
+            text += f", {n['links']} đường liên kết lĩnh vực"
         return text + (f", {n['error']} lỗi" if n["error"] else "")
 
     def change_lines(self) -> list[str]:
@@ -138,6 +152,9 @@ class Plan:
                 for change in c.changes:
                     lines.append(f"    {FIELD_LABELS.get(change['field'], change['field'])}: "
                                  f"{describe(change['field'], change['old'])} → {describe(change['field'], change['new'])}")
+        for link in self.links:
+            lines.append(f"Cập nhật đường liên kết của lĩnh vực “{link.name}”  [{link.place}]: "
+                         f"{describe('', link.before)} → {describe('', link.after)}")
         return lines
 
 
@@ -198,13 +215,20 @@ def _build_plan(db: Database, path: Path, options: Options | None, progress: Pro
             plan = Plan(path, OWN, options=options)
             items = [(f"Tệp {path.name}, thủ tục thứ {i}", rec, False)
                      for i, rec in enumerate(interchange.records_of(data, path.name), start=1)]
-        _plan_records(db, plan, items, check)
+        cat = _plan_records(db, plan, items, check)
+        field_list = interchange.fields_of(data, path.name)
+        if field_list is not None:
+            _plan_links(plan, cat, [(f"Tệp {path.name}, lĩnh vực thứ {i}", f) for i, f in enumerate(field_list, 1)])
         return plan
     if suffix == ".xlsx" and interchange.is_own_workbook(path):
         plan = Plan(path, OWN, options=options)
+        records, field_rows = interchange.read_workbook(path)
         items = [(f"Tệp {path.name}, trang “{interchange.MAIN_SHEET}”, thủ tục thứ {i}", rec, False)
-                 for i, rec in enumerate(interchange.read_xlsx(path), start=1)]
-        _plan_records(db, plan, items, check)
+                 for i, rec in enumerate(records, start=1)]
+        cat = _plan_records(db, plan, items, check)
+        if field_rows is not None:
+            _plan_links(plan, cat, [(f"Tệp {path.name}, trang “{interchange.FIELD_SHEET}”, dòng {row}", f)
+                                    for row, f in field_rows])
         return plan
     tables = read_tables(path, sheet=options.sheet, progress=_scaled(progress, 0, 60), cancelled=check)
     plan = Plan(path, ANNEX, tables=tables, options=options,
@@ -277,6 +301,7 @@ class _Catalogue:
                 self.names.setdefault(_name_key(name), []).append(code)
             self.codes = {code for codes in self.names.values() for code in codes}
             self.fields = FieldIndex.load(session)
+            self.links = {vtext.fold(name): url for name, url in session.execute(select(Field.name, Field.portal_url))}
         self.records: dict[str, dict[str, Any]] = {}
 
     def load(self, codes: set[str]) -> None:
@@ -310,7 +335,8 @@ def _compare(plan: Plan, cat: _Catalogue, place: str, after: dict[str, Any], kin
                                checked))
 
 
-def _plan_records(db: Database, plan: Plan, items: list[tuple[str, Any, bool]], cancelled: Callable[[], bool]) -> None:
+def _plan_records(db: Database, plan: Plan, items: list[tuple[str, Any, bool]],
+                  cancelled: Callable[[], bool]) -> _Catalogue:
     """Whole records (own export) or portal parts: each replaces or updates its procedure."""
     cat = _Catalogue(db)
     codes: dict[str, str] = {}
@@ -329,6 +355,42 @@ def _plan_records(db: Database, plan: Plan, items: list[tuple[str, Any, bool]], 
             raise Cancelled()
         after = _overlay(cat.records.get(code), rec) if partial else rec
         _compare(plan, cat, place, after)
+    return cat
+
+
+def _plan_links(plan: Plan, cat: _Catalogue, entries: list[tuple[str, Any]]) -> None:
+    """The fields' links of an own export, after its records (which may bring new fields)."""
+    seen: dict[str, str] = {}
+    for place, entry in entries:
+        if not isinstance(entry, dict):
+            plan.errors.append(f"{place}: lĩnh vực phải có tên và đường liên kết.")
+            continue
+        name = vtext.normalize_line(str(entry.get("name") or ""))
+        if not name:
+            plan.errors.append(f"{place}: thiếu tên lĩnh vực.")
+            continue
+        key = vtext.fold(name)
+        if key in seen:
+            plan.errors.append(f"{place}: lĩnh vực “{name}” trùng với {seen[key]}.")
+            continue
+        seen[key] = place
+        try:
+            link = fields.check_field_link(name, entry.get("portal_url"))
+        except ValidationError as exc:
+            plan.errors += [f"{place}: {message}" for _, message in exc.problems]
+            continue
+        spelling = cat.fields.spelling(name)
+        if spelling is None:
+            if link:
+                plan.warnings.append(f"{place}: lĩnh vực “{name}” không có trong danh mục hay trong tệp; "
+                                     "đường liên kết của nó không được nhập.")
+            continue
+        warning = fields.field_link_warning(spelling, link)
+        if warning:
+            plan.warnings.append(f"{place}: {warning}")
+        before = cat.links.get(key)
+        if link != before:
+            plan.links.append(LinkChange(spelling, place, before, link))
 
 
 def _code_of(rec: Any) -> str:
@@ -599,4 +661,5 @@ def apply_plan(db: Database, actor: Actor, plan: Plan) -> catalogue.SaveSummary:
     return catalogue.save_records(
         db, actor, [c.checked or c.after for c in todo], action="import", source=plan.source,
         places=[c.place for c in todo], expected={c.code: c.before for c in todo},
-        summary_text=f"Nhập {FORMAT_LABELS[plan.format]}: {plan.summary()}")
+        summary_text=f"Nhập {FORMAT_LABELS[plan.format]}: {plan.summary()}",
+        field_links={c.name: c.after for c in plan.links}, expected_links={c.name: c.before for c in plan.links})

@@ -37,15 +37,19 @@ _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 # --- JSON -------------------------------------------------------------------------
 
-def catalogue_document(records: list[dict[str, Any]]) -> dict[str, Any]:
-    return {"format": FORMAT, "version": FORMAT_VERSION, "app_version": __version__,
-            "exported_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-            "procedures": records}
+def catalogue_document(records: list[dict[str, Any]], fields: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """The export document; ``fields`` (name, code, portal_url of each lĩnh vực) when given."""
+    document = {"format": FORMAT, "version": FORMAT_VERSION, "app_version": __version__,
+                "exported_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+                "procedures": records}
+    if fields is not None:
+        document["fields"] = fields
+    return document
 
 
-def write_json(records: list[dict[str, Any]], path: Path) -> None:
+def write_json(records: list[dict[str, Any]], path: Path, fields: list[dict[str, Any]] | None = None) -> None:
     _atomic_write(path, lambda tmp: tmp.write_text(
-        json.dumps(catalogue_document(records), ensure_ascii=False, indent=1), encoding="utf-8"))
+        json.dumps(catalogue_document(records, fields), ensure_ascii=False, indent=1), encoding="utf-8"))
 
 
 def read_json(path: Path) -> list[dict[str, Any]]:
@@ -69,6 +73,15 @@ def records_of(data: Any, name: str) -> list[Any]:
     if not isinstance(data, list):
         raise CchcError(f"Tệp {name} không chứa danh sách thủ tục theo định dạng của CCHC Desktop.")
     return data
+
+
+def fields_of(data: Any, name: str) -> list[Any] | None:
+    """The fields (lĩnh vực) of a parsed export document, None when it carries none (older exports)."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("fields") is None:
+        return None
+    if not isinstance(data["fields"], list):
+        raise CchcError(f"Tệp {name}: mục “fields” phải là danh sách lĩnh vực.")
+    return data["fields"]
 
 
 # --- Excel -------------------------------------------------------------------------
@@ -284,10 +297,13 @@ CHILD_SHEETS = [
 ]
 MAIN_SHEET = "Thủ tục"
 CODE_HEADER = "Mã TTHC"
+FIELD_SHEET = "Lĩnh vực"
+FIELD_COLUMNS = [_k("Lĩnh vực", "name"), _k("Mã lĩnh vực", "code", "optional"),
+                 _k("Đường liên kết của lĩnh vực", "portal_url", "optional")]
 
 
-def write_xlsx(records: list[dict[str, Any]], path: Path) -> None:
-    """Every record in a workbook: the main sheet plus one sheet per repeated part."""
+def write_xlsx(records: list[dict[str, Any]], path: Path, fields: list[dict[str, Any]] | None = None) -> None:
+    """Every record in a workbook: the main sheet, one sheet per repeated part, the fields' sheet when given."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
@@ -313,6 +329,9 @@ def write_xlsx(records: list[dict[str, Any]], path: Path) -> None:
             rows = [[r["code"], *[c.get(item) for c in child.columns]] for r in records for item in child.rows(r)]
             sheet(child.title, [CODE_HEADER, *[c.header for c in child.columns]], rows,
                   [12] + [40] * len(child.columns))
+        if fields is not None:
+            sheet(FIELD_SHEET, [c.header for c in FIELD_COLUMNS], [[c.get(f) for c in FIELD_COLUMNS] for f in fields],
+                  [50, 14, 80])
         wb.save(tmp)
 
     _atomic_write(path, write)
@@ -362,6 +381,11 @@ def is_own_workbook(path: Path) -> bool:
 
 def read_xlsx(path: Path) -> list[dict[str, Any]]:
     """Records from a workbook written by :func:`write_xlsx` (or edited from one)."""
+    return read_workbook(path)[0]
+
+
+def read_workbook(path: Path) -> tuple[list[dict[str, Any]], list[tuple[int, dict[str, Any]]] | None]:
+    """Records and fields (with their row numbers; None without the fields' sheet) of an exported workbook."""
     from openpyxl import load_workbook
 
     try:
@@ -397,7 +421,15 @@ def read_xlsx(path: Path) -> list[dict[str, Any]]:
                 grouped[code].append(item)
             for code, items in grouped.items():
                 child.attach(by_code[code], items)
-        return records
+        fields = None
+        if FIELD_SHEET in wb.sheetnames:
+            fields = []
+            for row_no, row in _sheet_rows(path, wb[FIELD_SHEET], FIELD_COLUMNS):
+                item = {}
+                for column in FIELD_COLUMNS:
+                    column.put(item, row.get(column.header))
+                fields.append((row_no, item))
+        return records, fields
     finally:
         wb.close()
 

@@ -337,14 +337,27 @@ class _Checker:
         return False
 
     def url(self, value: Any, field: str, label: str) -> str | None:
-        value = self.text(value, field, label, line=True, limit=_LIMITS.get(field))
-        if not value:
-            return None
         try:
-            return check_url(value, label)
+            return check_link(value, label, limit=_LIMITS.get(field, LINK_LIMIT))
         except ValidationError as exc:
-            self.add(field, exc.message)
+            for _, message in exc.problems:
+                self.add(field, message)
             return None
+
+
+LINK_LIMIT = 1000  # the length of every link column
+
+
+def check_link(value: Any, label: str, *, limit: int = LINK_LIMIT) -> str | None:
+    """A link as stored (one https line within the column), None when empty; else a ValidationError.
+
+    The one check of a link typed or imported anywhere (a procedure's links, a field's link).
+    """
+    chk = _Checker("")
+    value = chk.text(value, "url", label, line=True, limit=limit)
+    if chk.problems:
+        raise ValidationError(chk.problems)
+    return check_url(value, label) if value else None
 
 
 def _section(record: dict[str, Any], key: str) -> dict[str, Any]:
@@ -486,6 +499,11 @@ class FieldIndex:
     @classmethod
     def load(cls, session: Session) -> FieldIndex:
         return cls(session.execute(select(Field.id, Field.name, Field.code)).all())
+
+    def spelling(self, name: str) -> str | None:
+        """The stored (or to be created) spelling of the field named ``name``; None when unknown."""
+        entry = self._by_key.get(self.key(name))
+        return entry[1] if entry is not None else None
 
     def resolve(self, checked: CheckedRecord) -> dict[str, Any] | None:
         """The record's field as saving it stores it (an existing spelling wins); remembers new ones."""

@@ -380,6 +380,8 @@ class ImportDialog(Retranslating, QDialog):
             .replace("%2", str(n["update"])).replace("%3", str(n["repeal"])).replace("%4", str(n["unchanged"]))
         if n["skip"]:
             text += self.tr(", %1 skipped").replace("%1", str(n["skip"]))
+        if n["links"]:
+            text += self.tr(", %1 field links to update").replace("%1", str(n["links"]))
         if plan.encoding:
             text += " · " + self.tr("encoding %1").replace("%1", plan.encoding)
         if plan.errors:
@@ -397,6 +399,12 @@ class ImportDialog(Retranslating, QDialog):
         actions = {"add": self.tr("Add"), "update": self.tr("Update"), "skip": self.tr("Skip"),
                    "unchanged": self.tr("Unchanged")}
         items = []
+        for link in plan.links:  # first: a few lines among maybe hundreds unchanged
+            item = QTreeWidgetItem([actions["update"], "", self.tr("Link of the field “%1”: %2 → %3").replace(
+                "%1", link.name).replace("%2", link.before or self.tr("(none)")).replace(
+                "%3", link.after or self.tr("(none)"))])
+            item.setToolTip(2, link.place)
+            items.append(item)
         for change in plan.changes:
             label = self.tr("Repeal") if change.kind == annex.REPEAL and change.action == "update" \
                 else actions[change.action]
@@ -454,7 +462,7 @@ class ImportDialog(Retranslating, QDialog):
         if plan is None or plan.errors or not plan.has_changes:
             return
         self.status.setText(self.tr("Writing %1 changes in one transaction…").replace(
-            "%1", str(len([c for c in plan.changes if c.action in ("add", "update")]))))
+            "%1", str(len([c for c in plan.changes if c.action in ("add", "update")]) + len(plan.links))))
 
         def done(summary) -> None:
             self.done_label.setText(self.tr("Imported from %1: %2 added, %3 updated. The change is recorded in the "

@@ -36,6 +36,7 @@ from cchc_desktop.gui.errors import run_guarded, show_error
 from cchc_desktop.gui.staff.accounts_tab import AccountsTab
 from cchc_desktop.gui.staff.audit_page import AuditTab
 from cchc_desktop.gui.staff.backup_tab import BackupTab
+from cchc_desktop.gui.staff.fields_tab import FieldsTab
 from cchc_desktop.gui.staff.password import error_label, password_field, show_problem
 from cchc_desktop.gui.retranslating import Retranslating
 
@@ -288,7 +289,7 @@ class InterfaceTab(Retranslating, QWidget):
 
 
 class SettingsPage(Retranslating, QWidget):
-    """Tabs: Trung tâm and Giao diện for everyone; Tài khoản, Nhật ký, Sao lưu for administrators."""
+    """Tabs: Trung tâm, Lĩnh vực and Giao diện for everyone; Tài khoản, Nhật ký, Sao lưu for administrators."""
 
     data_replaced = Signal()  # a restore replaced every record: everyone signs in again
 
@@ -299,11 +300,13 @@ class SettingsPage(Retranslating, QWidget):
         self.title.setObjectName("pageTitle")
         self.tabs = QTabWidget()
         self.center = CenterTab(db, actor)
+        self.fields = FieldsTab(db, actor)
         self.accounts = AccountsTab(db, actor) if actor.can(permissions.ACCOUNTS) else None
         self.audit = AuditTab(db, actor) if actor.can(permissions.AUDIT) else None
         self.backup = BackupTab(db, actor) if actor.can(permissions.BACKUP) else None
         self.interface = InterfaceTab(db)
-        self._tabs = [(w, name) for w, name in [(self.center, "center"), (self.accounts, "accounts"),
+        self._tabs = [(w, name) for w, name in [(self.center, "center"), (self.fields, "fields"),
+                                               (self.accounts, "accounts"),
                                                (self.audit, "audit"), (self.backup, "backup"),
                                                (self.interface, "interface")] if w is not None]
         for widget, _ in self._tabs:
@@ -318,8 +321,8 @@ class SettingsPage(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Settings"))
-        names = {"center": self.tr("Center"), "accounts": self.tr("Accounts"), "audit": self.tr("Audit trail"),
-                 "backup": self.tr("Backup"), "interface": self.tr("Interface")}
+        names = {"center": self.tr("Center"), "fields": self.tr("Fields"), "accounts": self.tr("Accounts"),
+                 "audit": self.tr("Audit trail"), "backup": self.tr("Backup"), "interface": self.tr("Interface")}
         for index, (_, name) in enumerate(self._tabs):
             self.tabs.setTabText(index, names[name])
 
