@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication, QObject
 
 from cchc_desktop.core.domain import (FeeKind, Level, Lifecycle, Method, OnlineLevel, Role, SampleKind, TimeUnit,
                                        Verification)
@@ -56,16 +58,10 @@ def time_limit(qty: float | None, unit: TimeUnit | None, text: str) -> str:
     if qty is None:
         return QCoreApplication.translate("Labels", "Not stated")
     number = int(qty) if float(qty).is_integer() else qty
-    n = int(number)  # a plain name: lupdate 6.11 misses translate() calls whose count is an expression
-    units = {
-        TimeUnit.WORKING_DAY: QCoreApplication.translate("Labels", "%n working day(s)", "", n),
-        TimeUnit.DAY: QCoreApplication.translate("Labels", "%n day(s)", "", n),
-        TimeUnit.HOUR: QCoreApplication.translate("Labels", "%n hour(s)", "", n),
-        TimeUnit.MONTH: QCoreApplication.translate("Labels", "%n month(s)", "", n),
-        TimeUnit.YEAR: QCoreApplication.translate("Labels", "%n year(s)", "", n),
-    }
-    if unit in units and float(number).is_integer():
-        return units[unit]
+    if unit is not None and float(number).is_integer():
+        label = _plurals().time_unit(unit, int(number))
+        if label is not None:
+            return label
     see_cases = QCoreApplication.translate("Labels", "(see cases)")
     return f"{number} {see_cases}"
 
@@ -141,3 +137,22 @@ def time_unit(value: TimeUnit) -> str:
         TimeUnit.YEAR: QCoreApplication.translate("Labels", "years"),
         TimeUnit.OTHER: QCoreApplication.translate("Labels", "other (see text)"),
     }[value]
+
+
+class Labels(QObject):
+    """Labels with a count. lupdate 6.11 sees the count (and writes a plural entry) only in
+    ``self.tr(text, "", n)``, not in ``QCoreApplication.translate``; the class name is the context."""
+
+    def time_unit(self, unit: TimeUnit, n: int) -> str | None:
+        return {
+            TimeUnit.WORKING_DAY: self.tr("%n working day(s)", "", n),
+            TimeUnit.DAY: self.tr("%n day(s)", "", n),
+            TimeUnit.HOUR: self.tr("%n hour(s)", "", n),
+            TimeUnit.MONTH: self.tr("%n month(s)", "", n),
+            TimeUnit.YEAR: self.tr("%n year(s)", "", n),
+        }.get(unit)
+
+
+@cache
+def _plurals() -> Labels:
+    return Labels()
