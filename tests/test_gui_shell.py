@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QApplication
 
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
-from cchc_desktop.core.domain import Role
+from cchc_desktop.core.domain import Role, TimeUnit
 from cchc_desktop.gui import app as gui_app
+from cchc_desktop.gui import labels
 from cchc_desktop.gui.collation import vietnamese_collator
 from cchc_desktop.gui.staff.window import StaffWindow
 
@@ -92,8 +93,12 @@ def test_language_switch_retranslates_live(window: StaffWindow, qapp) -> None:
         qapp.processEvents()
         assert window.nav.item(0).text() == "Procedures"
         assert window.procedures.title.text() == "Administrative procedures"
+        # English plurals come from the plural-only English catalogue, not "1 day(s)".
+        assert labels.time_limit(1, TimeUnit.DAY, "") == "1 day"
+        assert labels.time_limit(3, TimeUnit.WORKING_DAY, "") == "3 working days"
     finally:
         gui_app.install_translators(qapp, "vi")
         qapp.processEvents()
     assert window.nav.item(5).text() == "Cài đặt"
     assert window.procedures.title.text() == "Thủ tục hành chính"
+    assert labels.time_limit(3, TimeUnit.WORKING_DAY, "") == "3 ngày làm việc"

@@ -1,10 +1,12 @@
 """Keep the Vietnamese catalogues in step with the code (developer tool).
 
-    python translations/tool.py update   # collect tr() strings into cchc_vi.ts, compile .qm
+    python translations/tool.py update   # collect tr() strings into cchc_vi.ts (and cchc_en.ts), compile .qm
     python translations/tool.py check    # exit 1 if a string is untranslated, missing or the .qm is stale
 
-English is the source language; Vietnamese, shown by default, must be complete.
-Edit the translations in Qt Linguist (pyside6-linguist) or directly in the .ts.
+English is the source language; Vietnamese, shown by default, must be complete. cchc_en.ts holds
+only the English plural forms ("%n page(s)" → "1 page", "2 pages"); entries with "(s)" are filled
+in by `update`, others ("%n entries") by hand. Edit translations in Qt Linguist
+(pyside6-linguist) or directly in the .ts.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-CATALOGUES = ["cchc_vi", "qtbase_vi"]  # qtbase_vi: Qt's own dialogs, which Qt ships no Vietnamese for
+EN_OPTIONS = ("-pluralonly", "-source-language", "en", "-target-language", "en")
+CATALOGUES = ["cchc_vi", "qtbase_vi", "cchc_en"]  # qtbase_vi: Qt's own dialogs, which Qt ships no Vietnamese for
 
 
 def _tool(name: str) -> str:
@@ -29,9 +32,24 @@ def gui_sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "cchc_desktop" / "gui").rglob("*.py"))
 
 
-def lupdate(ts: Path) -> None:
-    subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *gui_sources(), "-ts", str(ts)],
-                   cwd=ROOT, check=True, capture_output=True)
+def lupdate(ts: Path, *options: str) -> None:
+    subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *options, *gui_sources(),
+                    "-ts", str(ts)], cwd=ROOT, check=True, capture_output=True)
+
+
+def fill_english_plurals(ts: Path) -> None:
+    """Give each unfinished "(s)" entry its singular and plural forms; the rest wait for a person."""
+    tree = ET.parse(ts)
+    for msg in tree.getroot().iter("message"):
+        tr, source = msg.find("translation"), msg.findtext("source") or ""
+        if tr is None or tr.get("type") != "unfinished" or "(s)" not in source:
+            continue
+        forms = tr.findall("numerusform") or [ET.SubElement(tr, "numerusform")]
+        while len(forms) < 2:
+            forms.append(ET.SubElement(tr, "numerusform"))
+        forms[0].text, forms[1].text = source.replace("(s)", ""), source.replace("(s)", "s")
+        del tr.attrib["type"]
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
 def lrelease(ts: Path, qm: Path) -> None:
@@ -53,6 +71,11 @@ def problems() -> list[str]:
         lupdate(fresh)
         committed_msgs, wanted_msgs = messages(HERE / "cchc_vi.ts"), messages(fresh)
         committed, wanted = set(committed_msgs), set(wanted_msgs)
+        fresh_en = Path(tmp) / "cchc_en.ts"
+        fresh_en.write_bytes((HERE / "cchc_en.ts").read_bytes())
+        lupdate(fresh_en, *EN_OPTIONS)
+        found += [f"cchc_en.ts differs from the plurals in the code (run tool.py update): {ctx}: {src!r}"
+                  for ctx, src in sorted(set(messages(fresh_en)) ^ set(messages(HERE / "cchc_en.ts")))]
         # lupdate writes a plural entry only where it sees the count (self.tr(text, "", n)): a call it
         # misreads would turn the committed plural into an unfinished plain entry on the next update.
         found += [f"plural in one, not the other (lupdate must see the count): {ctx}: {src!r}"
@@ -78,6 +101,8 @@ def problems() -> list[str]:
 def main(argv: list[str]) -> int:
     if argv[:1] == ["update"]:
         lupdate(HERE / "cchc_vi.ts")
+        lupdate(HERE / "cchc_en.ts", *EN_OPTIONS)
+        fill_english_plurals(HERE / "cchc_en.ts")
         for name in CATALOGUES:
             lrelease(HERE / f"{name}.ts", HERE / f"{name}.qm")
         return 0

@@ -42,29 +42,29 @@ def current_language() -> str:
 
 
 def install_translators(app: QCoreApplication, language: str) -> bool:
-    """Vietnamese (the default) loads our own Qt and app catalogues; English is the source text."""
+    """Vietnamese (the default) loads our own Qt and app catalogues; English is the source text,
+    with a catalogue of its plural forms only ("1 page", "2 pages")."""
     for translator in _translators:
         app.removeTranslator(translator)
     _translators.clear()
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)
                        if language == "vi" else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    if language == "en":
-        return True
     folder = str(paths.translations_dir())
     loaded = True
     # Qt ships no Vietnamese for its own dialogs; ours covers the standard buttons and menus.
-    for name in ("qtbase_vi", "cchc_vi"):
+    for name in ("qtbase_vi", "cchc_vi") if language == "vi" else ("cchc_en",):
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)
             _translators.append(translator)
         else:
             loaded = False
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    translator = QTranslator(app)
-    if translator.load("qtbase_vi", qt_folder):  # should a later Qt ship one, prefer it
-        app.installTranslator(translator)
-        _translators.append(translator)
+    if language == "vi":
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        translator = QTranslator(app)
+        if translator.load("qtbase_vi", qt_folder):  # should a later Qt ship one, prefer it
+            app.installTranslator(translator)
+            _translators.append(translator)
     return loaded
 
 
