@@ -264,6 +264,22 @@ def test_print_again_from_the_log(qtbot, page: PrintStudioPage, tmp_path: Path, 
     assert page.kind() == "guide" and opened == [("1.001193",)]
 
 
+def test_a_sample_form_in_the_log_is_named_and_sent_back_to_its_dossier(page: PrintStudioPage, monkeypatch) -> None:
+    from cchc_desktop.gui.staff import print_studio
+
+    print_log.record(page.db, STAFF, template="sample-dossier", params={"title": "Tờ khai đăng ký khai sinh"},
+                     procedure_codes=["1.001193"], copies=1, pages=1, destination="Máy in quầy 1",
+                     result=PrintResult.OK)
+    page._load_jobs()
+    assert page.jobs.item(0, 1).text() == "Mẫu hồ sơ: Tờ khai đăng ký khai sinh"
+    errors: list[str] = []
+    monkeypatch.setattr(print_studio, "show_error", lambda _parent, message: errors.append(message))
+    monkeypatch.setattr(page, "print_document", lambda: pytest.fail("a sample form is not a studio document"))
+    page.jobs.selectRow(0)
+    page.reprint_selected()
+    assert errors == ["“Tờ khai đăng ký khai sinh” được in từ mục Hồ sơ mẫu: hãy in lại tại đó."]
+
+
 def test_english_interface(qtbot, page: PrintStudioPage) -> None:
     from PySide6.QtWidgets import QApplication
 

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QDialog
 
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
-from cchc_desktop.core.domain import Role
-from cchc_desktop.core.services import demo, samples as samples_service
+from cchc_desktop.core.domain import PrintResult, Role
+from cchc_desktop.core.services import demo, print_log, samples as samples_service
 from cchc_desktop.gui import errors
 from cchc_desktop.gui.staff import samples as samples_module
 from cchc_desktop.gui.staff.samples import SamplesPage
@@ -142,6 +142,11 @@ def test_attach_a_pdf_sample_and_see_its_first_page(window: StaffWindow, qtbot, 
     assert len(printed) == 2
     bitmap = printed[0].render(scale=0.5).to_pil().convert("L")
     assert sum(bitmap.histogram()[:100]) > 200  # the form's text is on the paper
+    with page.db.read() as session:  # logged like every print
+        job = print_log.recent(session, 1)[0]
+    assert (job.template, job.procedure_codes, job.pages, job.result) == ("sample-dossier", [page.code], 2,
+                                                                          PrintResult.OK)
+    assert job.destination == str(out) and job.actor == page.actor.name
 
 
 @pytest.mark.qt_log_ignore("QPainter::begin")  # the failure this test provokes
@@ -161,6 +166,10 @@ def test_printing_that_fails_says_why_in_vietnamese(window: StaffWindow, qtbot, 
     assert page.print_current() == 0
     assert len(shown_errors) == 1 and shown_errors[0].startswith("Không in được “Tờ khai khai tử”: máy in")
     assert "chưa sẵn sàng hoặc máy tính này chưa cài máy in" in shown_errors[0]
+    with page.db.read() as session:  # the failure is in the print log too
+        job = print_log.recent(session, 1)[0]
+    assert (job.template, job.procedure_codes, job.result) == ("sample-dossier", ["1.000656"], PrintResult.FAILED)
+    assert job.error == shown_errors[0] and job.params["title"] == "Tờ khai khai tử"
 
 
 def test_images_and_wrong_files(window: StaffWindow, qtbot, tmp_path, monkeypatch, shown_errors) -> None:
@@ -183,3 +192,22 @@ def test_images_and_wrong_files(window: StaffWindow, qtbot, tmp_path, monkeypatc
     page.confirm = lambda _question: True
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert page.table.rowCount() == 0 and page.preview.page_count() == 0
+
+
+def test_a_read_only_account_previews_but_does_not_print(qtbot, qapp, sqlite_db: Database, tmp_path,
+                                                          shown_errors) -> None:
+    demo.load_demo(sqlite_db, Actor.command_line())
+    samples_service.add_document(sqlite_db, Actor.command_line(), "1.000656", title="Tờ khai khai tử",
+                                 file=("mau.pdf", pdf_bytes("TỜ KHAI KHAI TỬ")))
+    page = SamplesPage(sqlite_db, Actor("app:xem", Role.READONLY))
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    assert page.select_procedure("1.000656")
+    qtbot.waitUntil(lambda: page.preview is not None and page.preview.page_count() == 1, timeout=5000)
+    page.preview.print_dialog = lambda *_: pytest.fail("a read-only account reached the printer")
+    assert page.print_current() == 0
+    assert shown_errors == ["Tài khoản “app:xem” (Chỉ xem) không có quyền in hoặc lưu tài liệu "
+                            "(tài khoản chỉ xem chỉ được xem trước)."]
+    with sqlite_db.read() as session:
+        assert print_log.recent(session) == []

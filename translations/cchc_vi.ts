@@ -2417,6 +2417,14 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
         <source>Cancelled</source>
         <translation>Đã hủy</translation>
     </message>
+    <message>
+        <source>Sample form: %1</source>
+        <translation>Mẫu hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>“%1” was printed from the sample dossiers: print it again from there.</source>
+        <translation>“%1” được in từ mục Hồ sơ mẫu: hãy in lại tại đó.</translation>
+    </message>
 </context>
 <context>
     <name>ProcedureEditor</name>

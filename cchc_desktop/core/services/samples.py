@@ -24,6 +24,7 @@ from cchc_desktop.core.errors import NotFoundError, ValidationError
 from cchc_desktop.core.services import audit, files
 
 GENERAL_CASE = ""  # documents common to every case
+PRINT_TEMPLATE = "sample-dossier"  # the print log's name for a sample form printed from its dossier
 
 
 @dataclass(frozen=True)

@@ -230,6 +230,11 @@ class DocumentPreview(Retranslating, QWidget):
         self.zoom_label.setText(f"{round(self.zoom() * 100)} %" if has else "")
 
     # --- printing ---------------------------------------------------------------------------
+    @property
+    def printer(self) -> QPrinter | None:
+        """The printer of the last print (its name, file and copies go to the print log)."""
+        return self._printer
+
     def print_with_dialog(self) -> int:
         """Ask for a printer and print every page; returns the pages printed (0 when cancelled)."""
         if not self.page_count():

@@ -69,7 +69,7 @@ from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.domain import PrintResult
 from cchc_desktop.core.errors import CchcError, PermissionDenied
-from cchc_desktop.core.services import catalogue, print_log
+from cchc_desktop.core.services import catalogue, print_log, samples
 from cchc_desktop.gui.errors import run_guarded, show_error
 
 if TYPE_CHECKING:  # the print code (reportlab) and QtPdf load when the page is first shown
@@ -804,7 +804,12 @@ class PrintStudioPage(QWidget):
         self.jobs.setRowCount(len(jobs))
         for r, job in enumerate(jobs):
             when = job.created_at.astimezone().strftime("%d/%m/%Y %H:%M")
-            name = self.template_name(job.template) if job.template in KINDS else job.template
+            if job.template in KINDS:
+                name = self.template_name(job.template)
+            elif job.template == samples.PRINT_TEMPLATE:
+                name = self.tr("Sample form: %1").replace("%1", str(job.params.get("title", "")))
+            else:
+                name = job.template
             cells = [when, name, str(len(job.procedure_codes)), str(job.copies), results[job.result],
                      job.error or job.destination]
             for c, value in enumerate(cells):
@@ -828,6 +833,10 @@ class PrintStudioPage(QWidget):
                 return print_log.get(session, job_id)
         job = run_guarded(self, load)
         if job is None:
+            return
+        if job.template not in KINDS:
+            show_error(self, self.tr("“%1” was printed from the sample dossiers: print it again from there.")
+                       .replace("%1", str(job.params.get("title", job.template))))
             return
         from cchc_desktop.printing import studio
 

@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
 
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
-from cchc_desktop.core.domain import SampleKind
+from cchc_desktop.core.domain import PrintResult, SampleKind
 from cchc_desktop.core.errors import CchcError
-from cchc_desktop.core.services import catalogue, files, samples, search
+from cchc_desktop.core.services import catalogue, files, print_log, samples, search
 from cchc_desktop.core.services.search import CatalogueIndex, Filters, LiveSearch
 from cchc_desktop.gui import labels
 from cchc_desktop.gui.errors import run_guarded, show_error
@@ -572,14 +572,31 @@ class SamplesPage(Retranslating, QWidget):
             self._after_change(select=doc.id)
 
     def print_current(self) -> int:
-        """Print the previewed form; a failure is explained, never silent."""
-        if self.preview is None or not self.preview.page_count():
+        """Print the previewed form and log it, as every print is; a failure is explained, never silent."""
+        doc = self.current_document()
+        if self.preview is None or doc is None or self.code is None or not self.preview.page_count():
             return 0
         try:
-            return self.preview.print_with_dialog()
+            print_log.check_can_print(self.actor)  # read-only accounts preview, they do not print
         except CchcError as exc:
             show_error(self, exc.message)
             return 0
+        error = ""
+        try:
+            pages = self.preview.print_with_dialog()
+        except CchcError as exc:
+            pages, error = 0, exc.message
+        printer = self.preview.printer
+        if (pages or error) and printer is not None:
+            run_guarded(self, lambda: print_log.record(
+                self.db, self.actor, template=samples.PRINT_TEMPLATE, params={"case": doc.case_name, "title": doc.title,
+                                                                        "file": doc.file_name},
+                procedure_codes=[self.code], copies=max(1, printer.copyCount()), pages=pages,
+                destination=printer.outputFileName() or printer.printerName(),
+                result=PrintResult.FAILED if error else PrintResult.OK, error=error))
+        if error:
+            show_error(self, error)
+        return pages
 
     def _confirm(self, question: str) -> bool:
         return QMessageBox.question(self, self.tr("Sample dossiers"), question) == QMessageBox.StandardButton.Yes
