@@ -136,6 +136,22 @@ def qapp(qapp_args: list[str]):
     return create_application(qapp_args)
 
 
+def open_staff_window(qtbot, db: Database, actor, prepare=None):
+    """The staff window at 1366×768, shown with its list loaded, as after signing in;
+    ``prepare(window)`` runs before it is shown."""
+    from cchc_desktop.gui.staff.window import StaffWindow
+
+    window = StaffWindow(db, actor)
+    if prepare is not None:
+        prepare(window)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    with qtbot.waitSignal(window.procedures.loaded):
+        window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
 def save_artifact(widget_or_image, name: str) -> Path:
     """Keep a screenshot for people to look at (tests/artifacts, not committed)."""
     ARTIFACTS.mkdir(exist_ok=True)

@@ -1,4 +1,4 @@
-"""The core and the print code never import Qt; the command line loads Qt only for windows."""
+"""The core and print code never import Qt; views query only through the core; the CLI loads Qt only for windows."""
 
 from __future__ import annotations
 
@@ -34,6 +34,15 @@ def test_no_qt_imports(package: str) -> None:
                  for line, name in imported_modules(path)
                  if name.startswith(QT_MODULES)]
     assert (PACKAGE / package / "__init__.py").exists()
+    assert offenders == []
+
+
+def test_views_query_through_the_core() -> None:
+    """The windows ask the core's services; SQL and the ORM's models stay in the core."""
+    offenders = [f"{path.relative_to(PACKAGE.parent)}:{line} imports {name}"
+                 for path in sorted((PACKAGE / "gui").rglob("*.py"))
+                 for line, name in imported_modules(path)
+                 if name.startswith(("sqlalchemy", "cchc_desktop.core.db.models"))]
     assert offenders == []
 
 

@@ -23,7 +23,7 @@ from cchc_desktop.gui.staff.session import StaffSession
 from cchc_desktop.gui.staff.sign_in import LAST_USER_KEY, SignInDialog
 from cchc_desktop.gui.staff.window import StaffWindow
 
-from conftest import save_artifact
+from conftest import open_staff_window, save_artifact
 
 pytestmark = pytest.mark.gui
 PASSWORD = "Bình-Long-2026"
@@ -57,13 +57,7 @@ def actor_of(db: Database, username: str) -> Actor:
 
 
 def make_window(qtbot, db: Database, actor: Actor) -> StaffWindow:
-    w = StaffWindow(db, actor)
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    with qtbot.waitSignal(w.procedures.loaded):
-        w.show()
-    qtbot.waitExposed(w)
-    return w
+    return open_staff_window(qtbot, db, actor)
 
 
 def when_modal(action, *, attempts: int = 200) -> None:
@@ -104,7 +98,7 @@ def test_first_run_wizard_sets_up_the_center_in_one_go(qtbot, qapp, sqlite_db: D
     wizard.next()
     place = wizard.place_page
     assert (place.province.text(), place.ward.text()) == ("75", "25326")
-    place.set_logo(png())
+    place.logo.set_data(png())
     save_artifact(wizard, "first-run-2-logo-codes.png")
     wizard.next()
     admin = wizard.admin_page
@@ -221,7 +215,7 @@ def test_center_settings_saved_by_an_administrator(qtbot, qapp, center: Database
     window = make_window(qtbot, center, actor_of(center, "quantri"))
     window.nav.setCurrentRow(window.SETTINGS)
     tab = window.settings_page.center
-    assert tab.fields["center.hotline"].text() == "0271 3 123 456" and tab.logo.pixmap() is not None
+    assert tab.fields["center.hotline"].text() == "0271 3 123 456" and tab.logo.preview.pixmap() is not None
     tab.fields["center.hotline"].setText("0271 3 999 999")
     tab.review.setValue(6)
     QApplication.processEvents()
@@ -390,3 +384,53 @@ def test_settings_follow_a_language_switch(qtbot, qapp, center: Database) -> Non
         gui_app.install_translators(qapp, "vi")
         qapp.processEvents()
     assert page.tabs.tabText(3) == "Nhật ký" and page.tabs.tabText(1) == "Lĩnh vực" and page.audit.who.itemText(0) == "Tất cả mọi người"
+
+
+def test_logo_chosen_checked_and_saved(qtbot, qapp, center: Database, tmp_path: Path, monkeypatch) -> None:
+    from cchc_desktop.gui.staff import logo as logo_module
+
+    window = make_window(qtbot, center, actor_of(center, "quantri"))
+    window.nav.setCurrentRow(window.SETTINGS)
+    tab = window.settings_page.center
+    picker = tab.logo
+    errors: list[str] = []
+    monkeypatch.setattr(logo_module, "show_error", lambda _parent, message: errors.append(message))
+    not_an_image = tmp_path / "bieu-trung.png"
+    not_an_image.write_bytes(b"GIF89a not a png")
+    for path in (not_an_image, tmp_path / "khong-co.png"):
+        monkeypatch.setattr(logo_module.QFileDialog, "getOpenFileName", lambda *a, p=path: (str(p), ""))
+        qtbot.mouseClick(picker.choose, Qt.MouseButton.LeftButton)
+    assert errors[0] == "Biểu trưng cần là ảnh PNG hoặc JPEG."
+    assert errors[1].startswith(f"Không đọc được tệp ảnh “{tmp_path / 'khong-co.png'}”: ")
+    assert not tab.logo_changed  # a refused file changes nothing
+
+    blue = tmp_path / "xanh.png"
+    blue.write_bytes(png("#1f4e9c"))
+    monkeypatch.setattr(logo_module.QFileDialog, "getOpenFileName", lambda *a: (str(blue), ""))
+    qtbot.mouseClick(picker.choose, Qt.MouseButton.LeftButton)
+    assert tab.logo_changed and picker.data == blue.read_bytes() and picker.clear.isEnabled()
+    assert tab.save()
+    with center.read() as session:
+        assert settings.logo(center, session) == blue.read_bytes()
+    qtbot.mouseClick(picker.clear, Qt.MouseButton.LeftButton)
+    assert picker.data is None and picker.preview.text() == "Không có biểu trưng" and tab.save()
+    with center.read() as session:
+        assert settings.logo(center, session) is None
+
+
+def test_kiosk_pin_typed_twice(qtbot, qapp) -> None:
+    from cchc_desktop.gui.staff.settings_page import KioskPinDialog
+
+    dialog = KioskPinDialog()
+    qtbot.addWidget(dialog)
+    for pin, again, problem in (("2468", "2469", "Hai lần nhập mã PIN không khớp nhau."),
+                                ("24a8", "24a8", "Mã PIN gồm 4 đến 8 chữ số."),
+                                ("246", "246", "Mã PIN gồm 4 đến 8 chữ số.")):
+        dialog.new.setText(pin)
+        dialog.confirm.setText(again)
+        dialog.accept()
+        assert dialog.error.text() == problem and dialog.result() != QDialog.DialogCode.Accepted
+    dialog.new.setText("246813")
+    dialog.confirm.setText("246813")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.secret() == "246813"

@@ -17,7 +17,7 @@ from cchc_desktop.core.services import catalogue, demo
 from cchc_desktop.gui.staff.catalogue import CatalogueModel, CataloguePage
 from cchc_desktop.gui.staff.window import StaffWindow
 
-from conftest import save_artifact
+from conftest import open_staff_window, save_artifact
 
 pytestmark = pytest.mark.gui
 TODAY = dt.date(2026, 11, 26)
@@ -33,14 +33,8 @@ def type_text(widget: QWidget, text: str) -> None:
 @pytest.fixture
 def window(qtbot, qapp, sqlite_db: Database) -> StaffWindow:
     demo.load_demo(sqlite_db, Actor.command_line())
-    w = StaffWindow(sqlite_db, Actor("quantri", Role.ADMIN, 1, "Nguyễn Thị Hạnh"))
-    w.procedures.today = lambda: TODAY
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    with qtbot.waitSignal(w.procedures.loaded):
-        w.show()
-    qtbot.waitExposed(w)
-    return w
+    return open_staff_window(qtbot, sqlite_db, Actor("quantri", Role.ADMIN, 1, "Nguyễn Thị Hạnh"),
+                             prepare=lambda w: setattr(w.procedures, "today", lambda: TODAY))
 
 
 def shown(page: CataloguePage, column: int = CatalogueModel.NAME) -> list[str]:

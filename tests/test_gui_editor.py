@@ -15,7 +15,7 @@ from cchc_desktop.gui.staff import editor as editor_module
 from cchc_desktop.gui.staff.editor import ProcedureEditor
 from cchc_desktop.gui.staff.window import StaffWindow
 
-from conftest import save_artifact
+from conftest import open_staff_window, save_artifact
 
 pytestmark = pytest.mark.gui
 
@@ -23,13 +23,7 @@ pytestmark = pytest.mark.gui
 @pytest.fixture
 def window(qtbot, qapp, sqlite_db: Database) -> StaffWindow:
     demo.load_demo(sqlite_db, Actor.command_line())
-    w = StaffWindow(sqlite_db, Actor("app:lan", Role.STAFF))
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    with qtbot.waitSignal(w.procedures.loaded):
-        w.show()
-    qtbot.waitExposed(w)
-    return w
+    return open_staff_window(qtbot, sqlite_db, Actor("app:lan", Role.STAFF))
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from cchc_desktop.gui.staff.fields_tab import FieldsTab
 from cchc_desktop.gui.staff.settings_page import SettingsPage
 from cchc_desktop.gui.staff.window import StaffWindow
 
-from conftest import save_artifact
+from conftest import open_staff_window, save_artifact
 
 pytestmark = pytest.mark.gui
 STAFF = Actor("binh", Role.STAFF, 2, "Trần Văn Bình")
@@ -46,11 +46,7 @@ def shown_tab(qtbot, db: Database, actor: Actor) -> tuple[SettingsPage, FieldsTa
 
 def window_tab(qtbot, db: Database, actor: Actor) -> tuple[StaffWindow, FieldsTab]:
     """The tab inside the staff window at 1366×768, as a clerk reaches it (Cài đặt › Lĩnh vực)."""
-    window = StaffWindow(db, actor)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    with qtbot.waitSignal(window.procedures.loaded):
-        window.show()
+    window = open_staff_window(qtbot, db, actor)
     window.nav.setCurrentRow(window.SETTINGS)
     page = window.settings_page
     page.tabs.setCurrentWidget(page.fields)

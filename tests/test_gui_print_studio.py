@@ -20,9 +20,8 @@ from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.domain import PrintResult, Role
 from cchc_desktop.core.services import demo, print_log, settings
 from cchc_desktop.gui.staff.print_studio import PrintStudioPage
-from cchc_desktop.gui.staff.window import StaffWindow
 
-from conftest import save_artifact
+from conftest import open_staff_window, save_artifact
 import pdfcheck
 
 pytestmark = pytest.mark.gui
@@ -81,11 +80,7 @@ def jobs(db: Database):
 
 
 def test_the_print_studio_replaces_the_placeholder_page(qtbot, qapp, catalogue: Database) -> None:
-    window = StaffWindow(catalogue, ADMIN)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    with qtbot.waitSignal(window.procedures.loaded):
-        window.show()
+    window = open_staff_window(qtbot, catalogue, ADMIN)
     studio_page = window.pages.widget(window.PRINTING)
     assert isinstance(studio_page, PrintStudioPage)
     with qtbot.waitSignal(studio_page.preview_ready, timeout=60_000):

@@ -21,7 +21,7 @@ from cchc_desktop.gui.staff import samples as samples_module
 from cchc_desktop.gui.staff.samples import SamplesPage
 from cchc_desktop.gui.staff.window import StaffWindow
 
-from conftest import save_artifact
+from conftest import open_staff_window, save_artifact
 from test_samples import pdf_bytes
 
 pytestmark = pytest.mark.gui
@@ -30,12 +30,7 @@ pytestmark = pytest.mark.gui
 @pytest.fixture
 def window(qtbot, qapp, sqlite_db: Database) -> StaffWindow:
     demo.load_demo(sqlite_db, Actor.command_line())
-    w = StaffWindow(sqlite_db, Actor("app:lan", Role.STAFF))
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    with qtbot.waitSignal(w.procedures.loaded):
-        w.show()
-    qtbot.waitExposed(w)
+    w = open_staff_window(qtbot, sqlite_db, Actor("app:lan", Role.STAFF))
     qtbot.keyClick(w, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert w.pages.currentWidget() is w.samples
     return w

@@ -15,7 +15,7 @@ from cchc_desktop.gui import labels
 from cchc_desktop.gui.collation import vietnamese_collator
 from cchc_desktop.gui.staff.window import StaffWindow
 
-from conftest import save_artifact
+from conftest import open_staff_window, save_artifact
 
 pytestmark = pytest.mark.gui
 VIETNAMESE_LETTERS = ("aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻẽéẹêềểễếệghiìỉĩíịklmnoòỏõóọôồổỗốộơờởỡớợpqrstuùủũúụưừửữứựvxyỳỷỹýỵ")
@@ -23,13 +23,7 @@ VIETNAMESE_LETTERS = ("aàảãáạăằẳẵắặâầẩẫấậbcdđeè�
 
 @pytest.fixture
 def window(qtbot, qapp, sqlite_db: Database) -> StaffWindow:
-    w = StaffWindow(sqlite_db, Actor("quantri", Role.ADMIN, 1, "Nguyễn Thị Hạnh"))
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    with qtbot.waitSignal(w.procedures.loaded):
-        w.show()
-    qtbot.waitExposed(w)
-    return w
+    return open_staff_window(qtbot, sqlite_db, Actor("quantri", Role.ADMIN, 1, "Nguyễn Thị Hạnh"))
 
 
 def test_bundled_font_covers_vietnamese(qapp) -> None:

@@ -785,14 +785,6 @@
         <translation>Cán bộ được sửa và nhập danh mục thủ tục</translation>
     </message>
     <message>
-        <source>Choose image…</source>
-        <translation>Chọn ảnh…</translation>
-    </message>
-    <message>
-        <source>No logo</source>
-        <translation>Không có biểu trưng</translation>
-    </message>
-    <message>
         <source>Set PIN…</source>
         <translation>Đặt mã PIN…</translation>
     </message>
@@ -811,14 +803,6 @@
     <message>
         <source>Not set</source>
         <translation>Chưa đặt</translation>
-    </message>
-    <message>
-        <source>Choose the center&apos;s logo</source>
-        <translation>Chọn biểu trưng của Trung tâm</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>Ảnh (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2070,29 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
     </message>
 </context>
 <context>
+    <name>LogoPicker</name>
+    <message>
+        <source>Choose image…</source>
+        <translation>Chọn ảnh…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Không có biểu trưng</translation>
+    </message>
+    <message>
+        <source>Choose the center&apos;s logo</source>
+        <translation>Chọn biểu trưng của Trung tâm</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Ảnh (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Cannot read the image “%1”: %2</source>
+        <translation>Không đọc được tệp ảnh “%1”: %2</translation>
+    </message>
+</context>
+<context>
     <name>PlacePage</name>
     <message>
         <source>Logo and administrative codes</source>
@@ -2108,24 +2115,8 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
         <translation>Mã &amp;phường, xã</translation>
     </message>
     <message>
-        <source>Choose image…</source>
-        <translation>Chọn ảnh…</translation>
-    </message>
-    <message>
-        <source>No logo</source>
-        <translation>Không có biểu trưng</translation>
-    </message>
-    <message>
         <source>National administrative codes: 75 is Đồng Nai, 25326 is Phường Bình Long. Change them if your center is elsewhere.</source>
         <translation>Mã đơn vị hành chính quốc gia: 75 là tỉnh Đồng Nai, 25326 là phường Bình Long. Hãy sửa nếu Trung tâm ở địa bàn khác.</translation>
-    </message>
-    <message>
-        <source>Choose the center&apos;s logo</source>
-        <translation>Chọn biểu trưng của Trung tâm</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>Ảnh (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>

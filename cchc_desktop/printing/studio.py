@@ -20,16 +20,15 @@ from dataclasses import dataclass, field as dc_field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cchc_desktop.core import text as vtext
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
-from cchc_desktop.core.db.models import Field, Procedure
+from cchc_desktop.core.db.models import Procedure
 from cchc_desktop.core.domain import PrintResult, normalize_code
 from cchc_desktop.core.errors import CchcError, NotFoundError, ValidationError
-from cchc_desktop.core.services import catalogue, print_log, settings
+from cchc_desktop.core.services import catalogue, fields, print_log, settings
 from cchc_desktop.printing import documents, spec as specs
 from cchc_desktop.printing.content import CenterInfo, FieldInfo, PrintData, procedure_info
 from cchc_desktop.printing.documents import KINDS, Rendered
@@ -89,7 +88,7 @@ def posted_fields(session: Session, day: dt.date | None = None) -> list[tuple[st
 
 def _match_field(session: Session, name: str) -> str:
     wanted = vtext.fold(name)
-    names = list(session.scalars(select(Field.name).order_by(Field.sort_key)))
+    names = fields.field_names(session)
     for candidate in [*names, catalogue.NO_FIELD]:
         if vtext.fold(candidate) == wanted:
             return candidate
@@ -134,8 +133,8 @@ def gather(session: Session, request: Request) -> PrintData:
         for candidate in (p.posted_since, p.updated_at.date() if p.updated_at else None):
             if candidate and candidate <= day and (updated is None or candidate > updated):
                 updated = candidate
-    fields = tuple(FieldInfo(name, url, tuple(items)) for name, (url, items) in groups.items())
-    return PrintData(fields=fields, center=center, day=day, updated=updated or day)
+    infos = tuple(FieldInfo(name, url, tuple(items)) for name, (url, items) in groups.items())
+    return PrintData(fields=infos, center=center, day=day, updated=updated or day)
 
 
 def check_logo(data: bytes) -> None:

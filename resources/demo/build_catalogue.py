@@ -121,6 +121,7 @@ from cchc_desktop.core.domain import (  # noqa: E402
 )
 from cchc_desktop.core.errors import ValidationError  # noqa: E402
 from cchc_desktop.core.services import catalogue, records  # noqa: E402
+from cchc_desktop.core.services.portal import cases_text, time_phrase  # noqa: E402
 
 # --- constants ---------------------------------------------------------------
 
@@ -233,22 +234,6 @@ def unique(values: list[str]) -> list[str]:
 def number(value: float | int) -> int | float:
     """2.0 → 2 (the app's ``to_record`` gives whole numbers as int)."""
     return int(value) if float(value).is_integer() else float(value)
-
-
-def qty_text(qty: float | int) -> str:
-    """Vietnamese number: 7.5 → "7,5"."""
-    return str(number(qty)).replace(".", ",")
-
-
-def time_phrase(qty: Any, unit: TimeUnit | None) -> str:
-    """"5 ngày làm việc", "1 giờ"; a unit of OTHER has no word of its own."""
-    if isinstance(qty, str):
-        return block(qty)
-    if qty is None:
-        return ""
-    if unit is None or unit == TimeUnit.OTHER:
-        return f"{qty_text(qty)} (đơn vị: khác)"
-    return f"{qty_text(qty)} {unit.label}"
 
 
 def join_notes(*parts: str) -> str:
@@ -422,23 +407,6 @@ def _case_limits(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(out, key=lambda c: c["code"])
 
 
-def _cases_text(case_limits: list[dict[str, Any]]) -> str:
-    """Per-case limits grouped by value, e.g. "15 ngày làm việc (trường hợp 2.000635.01);
-    1 ngày làm việc (trường hợp 2.000635.03, 2.000635.04)"; one value for many cases is
-    "5 ngày làm việc (cả 27 trường hợp)"."""
-    groups: dict[str, list[str]] = {}
-    for case in case_limits:
-        unit = TimeUnit(case["unit"]) if case["unit"] else None
-        groups.setdefault(time_phrase(case["qty"], unit), []).append(case["code"])
-    parts = []
-    for phrase, codes in groups.items():
-        which = (f"cả {len(codes)} trường hợp" if len(groups) == 1 and len(codes) > 3
-                 else f"trường hợp {', '.join(codes)}")
-        # "3 (đơn vị: khác)" + case → "3 (đơn vị: khác; trường hợp …)", not two brackets.
-        parts.append(f"{phrase[:-1]}; {which})" if phrase.endswith(")") else f"{phrase} ({which})")
-    return "; ".join(parts)
-
-
 def _fees(raw_fees: list[dict[str, Any]], notes: Notes) -> list[dict[str, Any]]:
     fees = []
     for fee in raw_fees or []:
@@ -473,7 +441,7 @@ def _channels_from_full(code: str, rec: dict[str, Any], case_limits: list[dict[s
             # The per-case values are authoritative; a free-text quantity is kept verbatim.
             parts = [block(qty) if isinstance(qty, str) else ""]
             if case_limits:
-                parts.append(_cases_text(case_limits))
+                parts.append(cases_text(case_limits))
             elif numeric:
                 parts.append(time_phrase(qty, unit))
             text = "\n".join(p for p in parts if p)

@@ -40,6 +40,11 @@ class FieldRow:
     procedures: int
 
 
+def field_names(session: Session) -> list[str]:
+    """Every field's name in Vietnamese order."""
+    return list(session.scalars(select(Field.name).order_by(Field.sort_key, Field.name)))
+
+
 def list_fields(session: Session) -> list[FieldRow]:
     """Every field in Vietnamese order, with its code, link and number of procedures."""
     query = (select(Field.id, Field.code, Field.name, Field.portal_url, func.count(Procedure.id))

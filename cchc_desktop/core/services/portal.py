@@ -88,7 +88,8 @@ def _day(epoch_ms: Any) -> str | None:
         return None
 
 
-def _phrase(qty: Any, unit: TimeUnit | None) -> str:
+def time_phrase(qty: Any, unit: TimeUnit | None) -> str:
+    """"5 ngày làm việc", "7,5 giờ"; a unit of OTHER has no word of its own; a text stays as written."""
     if isinstance(qty, str):
         return _block(qty)
     qty = _number(qty)
@@ -112,10 +113,13 @@ def _case_limits(cases: Any) -> list[dict[str, Any]]:
     return sorted(out, key=lambda c: c["code"])
 
 
-def _cases_text(limits: list[dict[str, Any]]) -> str:
+def cases_text(limits: list[dict[str, Any]]) -> str:
+    """Per-case limits grouped by value, e.g. "15 ngày làm việc (trường hợp 2.000635.01); 1 ngày làm
+    việc (trường hợp 2.000635.03, 2.000635.04)"; one value for many cases is "5 ngày làm việc (cả 27
+    trường hợp)"; "3 (đơn vị: khác)" with its cases is one bracket, not two."""
     groups: dict[str, list[str]] = {}
     for case in limits:
-        groups.setdefault(_phrase(case["qty"], TimeUnit(case["unit"]) if case["unit"] else None), []).append(case["code"])
+        groups.setdefault(time_phrase(case["qty"], TimeUnit(case["unit"]) if case["unit"] else None), []).append(case["code"])
     parts = []
     for phrase, codes in groups.items():
         which = (f"cả {len(codes)} trường hợp" if len(groups) == 1 and len(codes) > 3
@@ -155,10 +159,10 @@ def _channels(methods: Any, limits: list[dict[str, Any]]) -> list[dict[str, Any]
         qty = raw.get("processingTime")
         if unit == TimeUnit.OTHER:
             parts = [_block(qty) if isinstance(qty, str) else ""]
-            parts.append(_cases_text(limits) if limits else _phrase(qty, unit))
+            parts.append(cases_text(limits) if limits else time_phrase(qty, unit))
             text = "\n".join(p for p in parts if p)
         else:
-            text = _phrase(qty, unit)
+            text = time_phrase(qty, unit)
         variants.setdefault(method, []).append({
             "qty": _number(qty), "unit": unit.value if unit else None, "text": text,
             "note": _block(raw.get("description")), "fees": _fees(raw.get("fees"))})

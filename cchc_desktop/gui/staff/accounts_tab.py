@@ -233,7 +233,7 @@ class AccountsTab(Retranslating, QWidget):
             return
         dialog = TemporaryPasswordDialog(a.username, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            if run_guarded(self, lambda: accounts.reset_password(self.db, self.actor, a.username, dialog.password())):
+            if run_guarded(self, lambda: accounts.reset_password(self.db, self.actor, a.username, dialog.secret())):
                 self.refresh()
 
     def unlock(self) -> None:

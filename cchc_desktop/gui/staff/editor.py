@@ -38,11 +38,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
-from cchc_desktop.core.db.models import Field
 from cchc_desktop.core.domain import (
     FeeKind,
     Level,
@@ -54,7 +52,7 @@ from cchc_desktop.core.domain import (
     normalize_code,
 )
 from cchc_desktop.core.errors import ValidationError
-from cchc_desktop.core.services import catalogue, editing, history
+from cchc_desktop.core.services import catalogue, editing, fields, history
 from cchc_desktop.core.services.national import SNAPSHOT_DATE, national_catalogue
 from cchc_desktop.gui import labels
 from cchc_desktop.gui.errors import run_guarded
@@ -452,7 +450,7 @@ class ProcedureEditor(Retranslating, QDialog):
                 record, self.version = editing.load_for_edit(session, code)
             else:
                 record = _blank_record()
-            field_names = list(session.scalars(select(Field.name).order_by(Field.sort_key)))
+            field_names = fields.field_names(session)
         self._field_codes: dict[str, str] = {}
         self._build(field_names)
         self._check_timer = QTimer(self)

@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -25,6 +19,7 @@ from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.errors import CchcError
 from cchc_desktop.core.services import accounts, catalogue, demo, settings
 from cchc_desktop.gui.errors import run_guarded, show_error
+from cchc_desktop.gui.staff.logo import LogoPicker
 from cchc_desktop.gui.staff.password import error_label, password_field, show_problem
 from cchc_desktop.gui.retranslating import Retranslating
 
@@ -85,23 +80,7 @@ def _valid(page: QWizardPage, values: dict[str, str]) -> bool:
 class PlacePage(Retranslating, QWizardPage):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.logo_data: bytes | None = None
-        self.preview = QLabel()
-        self.preview.setFixedSize(96, 96)
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setStyleSheet("border: 1px dashed #999; color: #777;")
-        self.choose = QPushButton()
-        self.choose.clicked.connect(self._choose_logo)
-        self.clear = QPushButton()
-        self.clear.clicked.connect(lambda: self.set_logo(None))
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.choose)
-        buttons.addWidget(self.clear)
-        buttons.addStretch(1)
-        logo_row = QHBoxLayout()
-        logo_row.addWidget(self.preview)
-        logo_row.addLayout(buttons)
-        logo_row.addStretch(1)
+        self.logo = LogoPicker(96)
         self.province = _line(2)
         self.province.setText(settings.OPTIONS["center.province_code"].default)
         self.ward = _line(5)
@@ -111,7 +90,7 @@ class PlacePage(Retranslating, QWizardPage):
         self.codes_note.setStyleSheet("color: #555;")
         self.labels = [QLabel(), QLabel(), QLabel()]
         form = QFormLayout()
-        form.addRow(self.labels[0], logo_row)
+        form.addRow(self.labels[0], self.logo)
         form.addRow(self.labels[1], self.province)
         form.addRow(self.labels[2], self.ward)
         self.labels[1].setBuddy(self.province)
@@ -120,7 +99,6 @@ class PlacePage(Retranslating, QWizardPage):
         layout.addLayout(form)
         layout.addWidget(self.codes_note)
         layout.addStretch(1)
-        self.set_logo(None)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -130,42 +108,12 @@ class PlacePage(Retranslating, QWizardPage):
         self.labels[0].setText(self.tr("Logo"))
         self.labels[1].setText(self.tr("&Province code"))
         self.labels[2].setText(self.tr("&Ward code"))
-        self.choose.setText(self.tr("Choose image…"))
-        self.clear.setText(self.tr("No logo"))
         self.codes_note.setText(self.tr("National administrative codes: 75 is Đồng Nai, 25326 is Phường Bình "
                                         "Long. Change them if your center is elsewhere."))
-        if self.logo_data is None:
-            self.preview.setText(self.tr("No logo"))
 
     def validatePage(self) -> bool:
         return _valid(self, {"center.province_code": self.province.text().strip(),
                              "center.ward_code": self.ward.text().strip()})
-
-    def _choose_logo(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the center's logo"), "",
-                                              self.tr("Images (*.png *.jpg *.jpeg)"))
-        if name:
-            try:
-                data = Path(name).read_bytes()
-                settings.check_logo(data)
-            except OSError as exc:
-                show_error(self, str(exc))
-                return
-            except CchcError as exc:
-                show_error(self, exc.message)
-                return
-            self.set_logo(data)
-
-    def set_logo(self, data: bytes | None) -> None:
-        self.logo_data = data
-        pixmap = QPixmap()
-        if data and pixmap.loadFromData(data):
-            self.preview.setPixmap(pixmap.scaled(92, 92, Qt.AspectRatioMode.KeepAspectRatio,
-                                                 Qt.TransformationMode.SmoothTransformation))
-        else:
-            self.preview.setPixmap(QPixmap())
-            self.preview.setText(self.tr("No logo"))
-        self.clear.setEnabled(data is not None)
 
 
 class AdministratorPage(Retranslating, QWizardPage):
@@ -285,7 +233,7 @@ class FirstRunWizard(Retranslating, QWizard):
         a = self.admin_page
         actor = run_guarded(self, lambda: accounts.first_run(
             self.db, self.center_values(), a.username.text(), a.full_name.text(), a.password.text(),
-            logo=self.place_page.logo_data))
+            logo=self.place_page.logo.data))
         if actor is None:
             return
         self.actor = actor

@@ -105,12 +105,11 @@ class ChangePasswordDialog(Retranslating, QDialog):
         super().accept()
 
 
-class TemporaryPasswordDialog(Retranslating, QDialog):
-    """A password an administrator gives someone; they must change it when they sign in."""
+class TwiceDialog(Retranslating, QDialog):
+    """An intro, a secret typed twice, the problem under them, OK and Cancel."""
 
-    def __init__(self, username: str, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.username = username
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.new = password_field()
@@ -129,6 +128,28 @@ class TemporaryPasswordDialog(Retranslating, QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
+
+    def secret(self) -> str:
+        return self.new.text()
+
+    def problem(self) -> str:
+        """What is wrong with the typed secret, in the interface language; "" when it may be taken."""
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        problem = self.problem()
+        if problem:
+            show_problem(self.error, problem)
+            return
+        super().accept()
+
+
+class TemporaryPasswordDialog(TwiceDialog):
+    """A password an administrator gives someone; they must change it when they sign in."""
+
+    def __init__(self, username: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.username = username
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -138,16 +159,11 @@ class TemporaryPasswordDialog(Retranslating, QDialog):
         self.labels[0].setText(self.tr("Temporary password"))
         self.labels[1].setText(self.tr("Temporary password again"))
 
-    def password(self) -> str:
-        return self.new.text()
-
-    def accept(self) -> None:
+    def problem(self) -> str:
         if self.new.text() != self.confirm.text():
-            show_problem(self.error, self.tr("The two passwords are not the same."))
-            return
+            return self.tr("The two passwords are not the same.")
         try:
             accounts.check_password(self.new.text(), self.username)
         except CchcError as exc:
-            show_problem(self.error, exc.message)
-            return
-        super().accept()
+            return exc.message
+        return ""

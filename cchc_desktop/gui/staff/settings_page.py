@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,56 +25,43 @@ from cchc_desktop import __version__
 from cchc_desktop.core import permissions
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database, describe
-from cchc_desktop.core.errors import CchcError
 from cchc_desktop.core.services import accounts, settings
 from cchc_desktop.gui import app as gui_app
-from cchc_desktop.gui.errors import run_guarded, show_error
+from cchc_desktop.gui.errors import run_guarded
 from cchc_desktop.gui.staff.accounts_tab import AccountsTab
 from cchc_desktop.gui.staff.audit_page import AuditTab
 from cchc_desktop.gui.staff.backup_tab import BackupTab
 from cchc_desktop.gui.staff.fields_tab import FieldsTab
-from cchc_desktop.gui.staff.password import error_label, password_field, show_problem
+from cchc_desktop.gui.staff.logo import LogoPicker
+from cchc_desktop.gui.staff.password import TwiceDialog
 from cchc_desktop.gui.retranslating import Retranslating
 
 TEXT_KEYS = ["center.name", "center.address", "center.hours", "center.hotline", "center.social_url",
              "center.province_code", "center.ward_code"]
 
 
-class KioskPinDialog(QDialog):
+class KioskPinDialog(TwiceDialog):
+    """The PIN staff type to leave the kiosk screen."""
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.pin, self.again = password_field(), password_field()
-        for field in (self.pin, self.again):
+        for field in (self.new, self.confirm):
             field.setMaxLength(8)
             field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
-        self.error = error_label()
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.labels = [QLabel(), QLabel()]
-        form = QFormLayout()
-        form.addRow(self.labels[0], self.pin)
-        form.addRow(self.labels[1], self.again)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Kiosk PIN"))
         self.intro.setText(self.tr("Staff type this PIN to leave the kiosk screen. 4 to 8 digits."))
         self.labels[0].setText(self.tr("PIN"))
         self.labels[1].setText(self.tr("PIN again"))
 
-    def accept(self) -> None:
-        if self.pin.text() != self.again.text():
-            show_problem(self.error, self.tr("The two PINs are not the same."))
-            return
-        if not (self.pin.text().isdigit() and 4 <= len(self.pin.text()) <= 8):
-            show_problem(self.error, self.tr("The PIN has 4 to 8 digits."))
-            return
-        super().accept()
+    def problem(self) -> str:
+        if self.new.text() != self.confirm.text():
+            return self.tr("The two PINs are not the same.")
+        if not (self.new.text().isdigit() and 4 <= len(self.new.text()) <= 8):
+            return self.tr("The PIN has 4 to 8 digits.")
+        return ""
 
 
 class CenterTab(Retranslating, QWidget):
@@ -94,21 +77,10 @@ class CenterTab(Retranslating, QWidget):
         for key, field in self.fields.items():
             field.setMaxLength(settings.OPTIONS[key].max_length)
             field.setReadOnly(not self.editable)
-        self.logo_data: bytes | None = None
         self.logo_changed = False
-        self.logo = QLabel()
-        self.logo.setFixedSize(80, 80)
-        self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.logo.setStyleSheet("border: 1px dashed #999; color: #777;")
-        self.choose_logo = QPushButton()
-        self.choose_logo.clicked.connect(self._choose_logo)
-        self.clear_logo = QPushButton()
-        self.clear_logo.clicked.connect(lambda: self._set_logo(None, changed=True))
-        logo_row = QHBoxLayout()
-        logo_row.addWidget(self.logo)
-        logo_row.addWidget(self.choose_logo)
-        logo_row.addWidget(self.clear_logo)
-        logo_row.addStretch(1)
+        self.logo = LogoPicker(80)
+        self.logo.set_editable(self.editable)
+        self.logo.changed.connect(lambda: setattr(self, "logo_changed", True))
         self.review = QSpinBox()
         option = settings.OPTIONS["catalogue.review_after_months"]
         self.review.setRange(option.minimum, option.maximum)
@@ -125,12 +97,11 @@ class CenterTab(Retranslating, QWidget):
         pin_row.addWidget(self.pin_state)
         pin_row.addWidget(self.pin_button)
         pin_row.addStretch(1)
-        for widget in (self.choose_logo, self.clear_logo, self.pin_button):
-            widget.setVisible(self.editable)
+        self.pin_button.setVisible(self.editable)
 
         self.form = QFormLayout()
         self.form_labels = [QLabel() for _ in range(11)]
-        rows = [*self.fields.values(), logo_row, self.review, self.staff_edit, pin_row]
+        rows = [*self.fields.values(), self.logo, self.review, self.staff_edit, pin_row]
         for label, row in zip(self.form_labels, rows):
             if isinstance(row, QWidget):
                 label.setBuddy(row)
@@ -168,14 +139,10 @@ class CenterTab(Retranslating, QWidget):
         for label, text in zip(self.form_labels, texts):
             label.setText(text)
         self.staff_edit.setText(self.tr("Staff may edit and import the procedure catalogue"))
-        self.choose_logo.setText(self.tr("Choose image…"))
-        self.clear_logo.setText(self.tr("No logo"))
         self.pin_button.setText(self.tr("Set PIN…"))
         self.save_button.setText(self.tr("Save changes"))
         self.note.setText(self.tr("Only an administrator can change these settings."))
         self._show_pin_state()
-        if not self.logo_data:
-            self.logo.setText(self.tr("No logo"))
 
     def refresh(self) -> None:
         """Read the settings the first time the tab is shown (later: only after a save, keeping edits)."""
@@ -192,39 +159,12 @@ class CenterTab(Retranslating, QWidget):
             field.setText(str(values[key]))
         self.review.setValue(int(values["catalogue.review_after_months"]))
         self.staff_edit.setChecked(bool(values["catalogue.staff_can_edit"]))
-        self._set_logo(logo, changed=False)
+        self.logo.set_data(logo)
+        self.logo_changed = False
         self._show_pin_state()
 
     def _show_pin_state(self) -> None:
         self.pin_state.setText(self.tr("Set") if getattr(self, "_has_pin", False) else self.tr("Not set"))
-
-    def _set_logo(self, data: bytes | None, *, changed: bool) -> None:
-        self.logo_data = data
-        self.logo_changed = self.logo_changed or changed
-        pixmap = QPixmap()
-        if data and pixmap.loadFromData(data):
-            self.logo.setPixmap(pixmap.scaled(76, 76, Qt.AspectRatioMode.KeepAspectRatio,
-                                              Qt.TransformationMode.SmoothTransformation))
-        else:
-            self.logo.setPixmap(QPixmap())
-            self.logo.setText(self.tr("No logo"))
-        self.clear_logo.setEnabled(bool(data))
-
-    def _choose_logo(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the center's logo"), "",
-                                              self.tr("Images (*.png *.jpg *.jpeg)"))
-        if not name:
-            return
-        try:
-            data = Path(name).read_bytes()
-            settings.check_logo(data)
-        except OSError as exc:
-            show_error(self, str(exc))
-            return
-        except CchcError as exc:
-            show_error(self, exc.message)
-            return
-        self._set_logo(data, changed=True)
 
     def values(self) -> dict[str, object]:
         values: dict[str, object] = {key: field.text().strip() for key, field in self.fields.items()}
@@ -236,7 +176,7 @@ class CenterTab(Retranslating, QWidget):
         def work() -> bool:
             settings.set_many(self.db, self.actor, self.values())
             if self.logo_changed:
-                settings.set_logo(self.db, self.actor, self.logo_data)
+                settings.set_logo(self.db, self.actor, self.logo.data)
                 self.logo_changed = False
             return True
         if run_guarded(self, work):
@@ -248,7 +188,7 @@ class CenterTab(Retranslating, QWidget):
     def _set_pin(self) -> None:
         dialog = KioskPinDialog(self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            pin = dialog.pin.text()
+            pin = dialog.secret()
             if run_guarded(self, lambda: accounts.set_kiosk_pin(self.db, self.actor, pin) or True):
                 self.load()
 
