@@ -45,7 +45,10 @@ def batch_records(records: list[dict[str, Any]], run: int, batch: int) -> list[d
 
 
 def say(*words: object) -> None:
-    print(*words, flush=True)
+    # One write of the whole line: print() writes word by word when stdout is unbuffered
+    # (PYTHONUNBUFFERED), and a kill between two words would leave half a report.
+    sys.stdout.write(" ".join(map(str, words)) + "\n")
+    sys.stdout.flush()
 
 
 def write_paths(url: str, run: int) -> None:
