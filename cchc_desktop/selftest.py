@@ -47,6 +47,17 @@ def run(say: Callable[[str], None] = print) -> int:
             raise CchcError(f"Tự kiểm tra: danh mục mẫu nạp được {count} thủ tục, cần {summary.added}.")
         say(f"✓ Cơ sở dữ liệu SQLite mới, lược đồ mới nhất, {count} thủ tục mẫu.")
 
+        from cchc_desktop.core.services import importer, interchange
+        from cchc_desktop.core.services.records import to_record
+
+        book = folder / "danh-muc.xlsx"
+        with db.read() as session:
+            interchange.write_xlsx([to_record(p) for p in catalogue.all_procedures(session)], book)
+        plan = importer.build_plan(db, book)
+        if plan.errors or plan.counts["unchanged"] != count:
+            raise CchcError(f"Tự kiểm tra: đọc lại bản xuất Excel thấy {plan.summary()}.")
+        say(f"✓ Xuất danh mục ra Excel và đọc lại: {count} thủ tục không đổi.")
+
         from cchc_desktop.printing import studio
 
         request = studio.Request(kind="poster", codes=("1.001193",))

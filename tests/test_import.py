@@ -15,7 +15,7 @@ from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.db.models import AuditEntry
 from cchc_desktop.core.errors import CchcError, ConflictError
-from cchc_desktop.core.services import audit, catalogue, importer, interchange
+from cchc_desktop.core.services import annex, audit, catalogue, importer, interchange
 from cchc_desktop.core.services.importer import Options
 from cchc_desktop.core.services.records import to_record
 
@@ -301,3 +301,40 @@ def test_bad_files(db: Database, tmp_path: Path) -> None:
     with pytest.raises(CchcError, match="không có trang “Khác”"):
         importer.build_plan(db, write_xlsx(tmp_path / "a.xlsx", new_annex_rows()), Options(sheet="Khác"))
     assert records(db) == {}
+
+
+def test_a_place_text_line_per_channel_goes_to_its_own_channel() -> None:
+    lines = ("- Trực tiếp tại Trung tâm Phục vụ hành chính công cấp xã;\n- Trực tuyến trên Cổng Dịch vụ công quốc gia;\n"
+             "- Qua dịch vụ bưu chính công ích.")
+    assert annex.place_notes(lines) == {"direct": "Trực tiếp tại Trung tâm Phục vụ hành chính công cấp xã",
+                                        "online": "Trực tuyến trên Cổng Dịch vụ công quốc gia",
+                                        "postal": "Qua dịch vụ bưu chính công ích"}
+    # A line for every channel, or one naming two: each channel keeps the whole text.
+    assert annex.place_notes(PLACE) == dict.fromkeys(["direct", "online", "postal"], PLACE)
+    assert annex.place_notes("Nộp trực tiếp hoặc qua bưu chính") == dict.fromkeys(
+        ["direct", "postal"], "Nộp trực tiếp hoặc qua bưu chính")
+    assert annex.place_notes("Tại bộ phận một cửa") == {}
+
+
+def test_hidden_sheets_are_skipped_and_every_formula_is_found(db: Database, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+    from openpyxl.worksheet.formula import ArrayFormula
+
+    path = write_xlsx(tmp_path / "phu-luc.xlsx", new_annex_rows(), title=[])
+    wb = load_workbook(path)
+    hidden = wb.create_sheet("Nháp")
+    hidden.append(["Mã TTHC", "Tên TTHC"])
+    hidden.append(["1.000001", "không được nhập"])
+    hidden.sheet_state = "hidden"
+    wb.save(path)
+    plan = importer.build_plan(db, path)
+    assert [layout.table.sheet for layout in plan.layouts] == ["Phụ lục I"] and not plan.errors
+
+    sheet = wb["Phụ lục I"]
+    sheet["J4"] = "=A4&\"<x>\""            # a formula with markup in its text
+    sheet["K5"] = ArrayFormula("K5:K5", "=SUM(A1:A2)")
+    wb.save(path)
+    plan = importer.build_plan(db, path)
+    message = "\n".join(plan.errors)
+    assert "dòng 4, cột J" in message and "“=A4&\"<x>\"”" in message
+    assert "dòng 5, cột K" in message and "=SUM(A1:A2)" in message

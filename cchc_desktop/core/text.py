@@ -29,14 +29,32 @@ def normalize(text: str) -> str:
     """NFC form with look-alikes mapped and invisible characters dropped; the only form stored."""
     if text.isascii():  # most values (codes, URLs, numbers): nothing to do
         return text
-    if _LOOKALIKES.search(text):
-        text = text.translate(_ETH)
-    return unicodedata.normalize("NFC", text)
+    known = _NORMAL.get(text)
+    if known is not None:
+        return known
+    done = unicodedata.normalize("NFC", text.translate(_ETH) if _LOOKALIKES.search(text) else text)
+    if len(_NORMAL) >= _CACHE_LIMIT:
+        _NORMAL.clear()
+    _NORMAL[text] = done
+    return done
 
 
 def normalize_line(text: str) -> str:
     """:func:`normalize` for one-line values (names, codes): whitespace collapsed."""
-    return " ".join(normalize(text).split())
+    known = _LINES.get(text)
+    if known is not None:
+        return known
+    done = " ".join(normalize(text).split())
+    if len(_LINES) >= _CACHE_LIMIT:
+        _LINES.clear()
+    _LINES[text] = done
+    return done
+
+
+# An import normalises the same agencies, places, fees and legal texts on thousands of rows.
+_CACHE_LIMIT = 20_000
+_NORMAL: dict[str, str] = {}
+_LINES: dict[str, str] = {}
 
 
 def normalize_deep(value: Any) -> Any:

@@ -91,7 +91,7 @@ def _converter(column_type: Any, dialect: str) -> Convert:
     if isinstance(column_type, JSONDoc):
         return _json_text  # SQLite stores the text; PostgreSQL's COPY parses it into jsonb
     if isinstance(column_type, Enum):
-        return None if sqlite else _enum_value  # the app's enums are StrEnums: sqlite3 binds them as their text
+        return _enum_value
     if isinstance(column_type, UTCDateTime):
         return _datetime_sqlite if sqlite else None
     if isinstance(column_type, Date):
@@ -106,6 +106,7 @@ def _enum_value(value: Any) -> Any:
 
 
 _EMPTY_LIST = "[]"
+_json_string = json.encoder.encode_basestring_ascii  # what json.dumps writes for a str
 
 
 def _json_text(value: Any) -> str:
@@ -113,8 +114,11 @@ def _json_text(value: Any) -> str:
     (None is JSON null, not SQL NULL)."""
     if isinstance(value, JSONText):
         return str(value)
-    if value == [] and type(value) is list:
-        return _EMPTY_LIST
+    if type(value) is list:
+        if not value:
+            return _EMPTY_LIST
+        if all(type(v) is str for v in value):  # most JSON columns: lists of names
+            return "[" + ", ".join(map(_json_string, value)) + "]"
     return json.dumps(value)
 
 

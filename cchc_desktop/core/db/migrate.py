@@ -25,7 +25,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _PG_MIGRATION_LOCK = 0x43434843  # "CCHC": one migrating process at a time
 # The newest revision in migrations/versions (a test keeps them equal). Checking it
 # with one query spares every start-up the import of Alembic.
-SCHEMA_HEAD = "0002_accounts_audit"
+SCHEMA_HEAD = "0003_enum_checks"
 
 
 def alembic_config() -> Config:

@@ -46,7 +46,7 @@ from cchc_desktop.core.domain import (
     TimeUnit,
     Verification,
 )
-from cchc_desktop.core.db.types import Blob, JSONDoc, UTCDateTime, enum_column, utcnow
+from cchc_desktop.core.db.types import Blob, JSONDoc, UTCDateTime, enum_check, enum_column, utcnow
 
 NAMING = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -450,6 +450,10 @@ def _field_search_key(mapper, connection, target: Field) -> None:
 
 
 _install_normalizers()
+for _table in Base.metadata.tables.values():
+    for _column in list(_table.c):
+        if isinstance(_column.type, SAEnum):
+            _table.append_constraint(enum_check(_column))
 for _event in ("before_insert", "before_update"):
     event.listen(Procedure, _event, _procedure_search_key)
     event.listen(Field, _event, _field_search_key)

@@ -283,11 +283,6 @@ def time_of(text: str) -> tuple[float | None, str | None]:
     return float(match.group(1).replace(",", ".")), _TIME_UNITS[match.group(2).lower()].value
 
 
-def methods_of(text: str) -> list[str]:
-    """Channels a place/method text names, in the app's channel order."""
-    return list(_methods(text))
-
-
 @functools.lru_cache(maxsize=256)  # an annex repeats the same few place texts on every row
 def _methods(text: str) -> tuple[str, ...]:
     key = vtext.fold(text)
@@ -299,6 +294,25 @@ def _methods(text: str) -> tuple[str, ...]:
     if "buu chinh" in key or "buu dien" in key:
         found.append(Method.POSTAL.value)
     return tuple(found)
+
+
+@functools.lru_cache(maxsize=256)
+def place_notes(text: str) -> dict[str, str]:
+    """Each channel's own part of a place/method text, when every line names exactly one channel
+    ("- Trực tiếp tại …;\n- Qua dịch vụ bưu chính công ích"); otherwise every channel named gets the whole text.
+
+    The result is shared between calls: do not modify it.
+    """
+    whole = {method: text.strip() for method in _methods(text)}
+    parts: dict[str, list[str]] = {}
+    for line in _lines(text, False):
+        named = _methods(line)
+        if len(named) != 1:
+            return whole
+        parts.setdefault(named[0], []).append(line)
+    if set(parts) != set(whole):
+        return whole
+    return {method: "\n".join(parts[method]) for method in whole}  # in the app's channel order
 
 
 def lines_of(text: str, *, split_semicolons: bool = True) -> list[str]:

@@ -621,9 +621,10 @@ def _national_fields() -> dict[str, str]:
 
 def _channels(current: list[dict[str, Any]], time_text: str, fee_text: str, place_text: str) -> list[dict[str, Any]]:
     """Channels after an annex row: the methods its place text names (else the current ones, else direct),
-    each with the row's time limit and fee text; what the row does not say stays."""
+    each with the row's time limit, fee text and its part of the place text; what the row does not say stays."""
     by_method = {c["method"]: c for c in current}
-    methods = annex.methods_of(place_text) if place_text else []
+    notes = annex.place_notes(place_text) if place_text else {}
+    methods = list(notes)
     if not methods:
         methods = list(by_method) or ["direct"]
     template = current[0] if current else None
@@ -645,7 +646,7 @@ def _channels(current: list[dict[str, Any]], time_text: str, fee_text: str, plac
                 channel["fees"] = [{"kind": fees[0]["kind"] if len(fees) == 1 else "fee", "text": fee_text,
                                     "amount": None}]
         if place_text:
-            channel["note"] = place_text
+            channel["note"] = notes.get(method, place_text)
         out.append(channel)
     return out
 

@@ -30,6 +30,7 @@ from cchc_desktop.core.domain import (
 )
 from cchc_desktop.core.errors import CchcError, ValidationError
 from cchc_desktop.core.services.records import FORMAT, FORMAT_VERSION
+from cchc_desktop.core.services.sources import Table, read_tables
 
 EXCEL_CELL_LIMIT = 32767
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -363,20 +364,12 @@ def _cell(ws: Any, value: Any, font: Any = None, alignment: Any = None) -> Any:
 
 def is_own_workbook(path: Path) -> bool:
     """A workbook written by :func:`write_xlsx`: its main sheet has the export's own headers."""
-    from openpyxl import load_workbook
-
     try:
-        wb = load_workbook(path, read_only=True)
-    except Exception:
+        tables = read_tables(path, sheet=MAIN_SHEET)
+    except CchcError:
         return False  # the annex reader reports what is wrong with the file
-    try:
-        if MAIN_SHEET not in wb.sheetnames:
-            return False
-        header = next(wb[MAIN_SHEET].iter_rows(max_row=1, values_only=True), ()) or ()
-        names = {str(h).strip() for h in header if h is not None}
-        return {"Mã TTHC", "Tình trạng hiệu lực", "Tình trạng đối chiếu"} <= names
-    finally:
-        wb.close()
+    header = tables[0].rows[0][1] if tables and tables[0].rows else []
+    return {"Mã TTHC", "Tình trạng hiệu lực", "Tình trạng đối chiếu"} <= {str(h).strip() for h in header if h is not None}
 
 
 def read_xlsx(path: Path) -> list[dict[str, Any]]:
@@ -386,67 +379,55 @@ def read_xlsx(path: Path) -> list[dict[str, Any]]:
 
 def read_workbook(path: Path) -> tuple[list[dict[str, Any]], list[tuple[int, dict[str, Any]]] | None]:
     """Records and fields (with their row numbers; None without the fields' sheet) of an exported workbook."""
-    from openpyxl import load_workbook
-
-    try:
-        wb = load_workbook(path, read_only=True, data_only=False)
-    except Exception as exc:  # openpyxl raises many types for a broken file
-        raise CchcError(f"Không đọc được tệp Excel {path.name}: tệp hỏng, có mật khẩu hoặc không phải .xlsx "
-                        f"({type(exc).__name__}).") from None
-    try:
-        if MAIN_SHEET not in wb.sheetnames:
-            raise CchcError(f"Tệp {path.name} không có trang “{MAIN_SHEET}” của bản xuất CCHC Desktop.")
-        records: list[dict[str, Any]] = []
-        by_code: dict[str, dict[str, Any]] = {}
-        for row_no, row in _sheet_rows(path, wb[MAIN_SHEET], MAIN_COLUMNS):
-            rec: dict[str, Any] = {}
-            for column in MAIN_COLUMNS:
-                column.put(rec, row.get(column.header))
-            if rec.get("field", {}).get("name") in ("", None):
-                rec["field"] = None
-            records.append(rec)
-            by_code.setdefault(str(rec.get("code", "")).strip(), rec)
-        for child in CHILD_SHEETS:
-            if child.title not in wb.sheetnames:
-                continue
-            grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
-            for row_no, row in _sheet_rows(path, wb[child.title], child.columns, key=True):
-                code = str(row.get(CODE_HEADER) or "").strip()
-                if code not in by_code:
-                    raise ValidationError(f"Tệp {path.name}, trang “{child.title}”, dòng {row_no}: mã “{code}” "
-                                          f"không có trên trang “{MAIN_SHEET}”.", "code")
-                item: dict[str, Any] = {}
-                for column in child.columns:
-                    column.put(item, row.get(column.header))
-                grouped[code].append(item)
-            for code, items in grouped.items():
-                child.attach(by_code[code], items)
-        fields = None
-        if FIELD_SHEET in wb.sheetnames:
-            fields = []
-            for row_no, row in _sheet_rows(path, wb[FIELD_SHEET], FIELD_COLUMNS):
-                item = {}
-                for column in FIELD_COLUMNS:
-                    column.put(item, row.get(column.header))
-                fields.append((row_no, item))
-        return records, fields
-    finally:
-        wb.close()
+    sheets = {table.sheet: table for table in read_tables(path)}
+    if MAIN_SHEET not in sheets:
+        raise CchcError(f"Tệp {path.name} không có trang “{MAIN_SHEET}” của bản xuất CCHC Desktop.")
+    records: list[dict[str, Any]] = []
+    by_code: dict[str, dict[str, Any]] = {}
+    for row_no, row in _sheet_rows(path, sheets[MAIN_SHEET], MAIN_COLUMNS):
+        rec: dict[str, Any] = {}
+        for column in MAIN_COLUMNS:
+            column.put(rec, row.get(column.header))
+        if rec.get("field", {}).get("name") in ("", None):
+            rec["field"] = None
+        records.append(rec)
+        by_code.setdefault(str(rec.get("code", "")).strip(), rec)
+    for child in CHILD_SHEETS:
+        if child.title not in sheets:
+            continue
+        grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for row_no, row in _sheet_rows(path, sheets[child.title], child.columns, key=True):
+            code = str(row.get(CODE_HEADER) or "").strip()
+            if code not in by_code:
+                raise ValidationError(f"Tệp {path.name}, trang “{child.title}”, dòng {row_no}: mã “{code}” "
+                                      f"không có trên trang “{MAIN_SHEET}”.", "code")
+            item: dict[str, Any] = {}
+            for column in child.columns:
+                column.put(item, row.get(column.header))
+            grouped[code].append(item)
+        for code, items in grouped.items():
+            child.attach(by_code[code], items)
+    fields = None
+    if FIELD_SHEET in sheets:
+        fields = []
+        for row_no, row in _sheet_rows(path, sheets[FIELD_SHEET], FIELD_COLUMNS):
+            item = {}
+            for column in FIELD_COLUMNS:
+                column.put(item, row.get(column.header))
+            fields.append((row_no, item))
+    return records, fields
 
 
-def _sheet_rows(path: Path, ws: Any, columns: list[Column], key: bool = False):
-    rows = ws.iter_rows(values_only=True)
-    header = next(rows, None)
-    if header is None:
+def _sheet_rows(path: Path, table: Table, columns: list[Column], key: bool = False):
+    if not table.rows:
         return
+    header = table.rows[0][1] if table.rows[0][0] == 1 else []  # the headers are on the first line
     names = [str(h).strip() if h is not None else "" for h in header]
     wanted = ([CODE_HEADER] if key else []) + [c.header for c in columns]
     missing = [h for h in wanted if h not in names]
     if missing:
-        raise ValidationError(f"Tệp {path.name}, trang “{ws.title}”: thiếu cột {', '.join(missing)}.", "header")
-    for row_no, values in enumerate(rows, start=2):
-        if values is None or all(v in (None, "") for v in values):
-            continue
+        raise ValidationError(f"Tệp {path.name}, trang “{table.sheet}”: thiếu cột {', '.join(missing)}.", "header")
+    for row_no, values in table.rows[1 if header else 0:]:
         yield row_no, dict(zip(names, values))
 
 

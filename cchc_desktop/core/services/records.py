@@ -278,8 +278,14 @@ class _Checker:
         return [v for v in out if v]
 
     def choice(self, value: Any, enum_cls: type[enum.Enum], field: str, label: str, default: Any) -> Any:
-        if value in (None, ""):
+        if value is None or value == "":
             return default
+        try:
+            member = enum_cls._value2member_map_.get(value)  # the constructor's own look-up, without its overhead
+        except TypeError:  # an unhashable value
+            member = None
+        if member is not None:
+            return member
         try:
             return enum_cls(value)
         except ValueError:
