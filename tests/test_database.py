@@ -196,3 +196,26 @@ def test_enum_checks_are_or_chains_after_upgrading_a_filled_database(db: Databas
         with pytest.raises(Exception, match="ck_channels"), db._write_engine.begin() as conn:
             conn.execute(text("INSERT INTO channels (procedure_id, position, method, time_unit, time_text, note) "
                               "VALUES (:pid, 1, :method, :unit, '', '')"), {"pid": pid, "method": method, "unit": unit})
+
+
+def test_committed_pages_reach_the_sqlite_file_from_the_checkpoint_thread(sqlite_db: Database, tmp_path: Path) -> None:
+    """Commits only append to the WAL (no checkpoint inside a save); the Checkpointer copies them back."""
+    with sqlite_db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 0
+    sqlite_db.write(ACTOR, lambda s: s.add(Procedure(code="1.001193", name="Đăng ký khai sinh")))
+    deadline = time.monotonic() + 10
+    while True:  # the file alone, without its WAL, holds the row once the thread has run
+        shutil.copy(sqlite_db.path, tmp_path / "only-the-file.db")
+        copy = sqlite3.connect(tmp_path / "only-the-file.db")
+        try:
+            found = copy.execute("SELECT name FROM procedures").fetchall()
+        finally:
+            copy.close()
+        if found or time.monotonic() > deadline:
+            break
+        time.sleep(0.05)
+    assert found == [("Đăng ký khai sinh",)]
+    sqlite_db.dispose()  # stops the thread; a write after it starts another
+    sqlite_db.write(ACTOR, lambda s: s.add(Procedure(code="1.000894", name="Đăng ký kết hôn")))
+    sqlite_db.dispose()
+    sqlite_db.dispose()

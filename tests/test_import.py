@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from annexes import PLACE, new_annex_rows, write_csv, write_docx, write_xlsx
+from annexes import PLACE, new_annex_rows, write_csv, write_docx, write_xls, write_xlsx
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.db.models import AuditEntry
@@ -338,3 +338,33 @@ def test_hidden_sheets_are_skipped_and_every_formula_is_found(db: Database, tmp_
     message = "\n".join(plan.errors)
     assert "dòng 4, cột J" in message and "“=A4&\"<x>\"”" in message
     assert "dòng 5, cột K" in message and "=SUM(A1:A2)" in message
+
+
+def test_a_table_that_starts_away_from_a1_keeps_its_rows_and_columns(db: Database, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Phụ lục"
+    ws["C4"], ws["D4"] = "Mã TTHC", "Tên thủ tục hành chính"
+    ws["C5"], ws["D5"] = "1.001193", "Thủ tục đăng ký khai sinh"
+    ws["C6"], ws["D6"] = "1.00119", "Thủ tục sai mã"
+    wb.save(tmp_path / "lech.xlsx")
+    plan = importer.build_plan(db, tmp_path / "lech.xlsx")
+    assert plan.layouts[0].header_row == 4 and plan.counts["add"] == 1
+    assert any("dòng 6, cột C “Mã TTHC”" in e for e in plan.errors), plan.errors
+
+
+def test_an_excel_97_2003_annex_imports_like_the_xlsx(db: Database, tmp_path: Path) -> None:
+    plan = plan_and_apply(db, write_xls(tmp_path / "Phụ lục QĐ 2158.xls", new_annex_rows()))
+    assert plan.counts["add"] == 3 and plan.layouts[0].decision_number == "2158/QĐ-UBND"
+    stored = records(db)
+    assert stored["1.001193"]["field"]["name"] == "Hộ tịch" and stored["2.000815"]["field"]["name"] == "Chứng thực"
+    assert stored["1.001193"]["channels"][0]["note"] == PLACE  # multi-line cell kept
+    xlsx = tmp_path / "cung-phu-luc.xlsx"
+    assert importer.build_plan(db, write_xlsx(xlsx, new_annex_rows())).counts["unchanged"] == 3
+
+    broken = tmp_path / "hong.xls"
+    broken.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    with pytest.raises(CchcError, match="Không đọc được tệp Excel hong.xls: tệp hỏng"):
+        importer.build_plan(db, broken)

@@ -204,7 +204,7 @@ class Channel(Base):
     __table_args__ = (UniqueConstraint("procedure_id", "method"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    procedure_id: Mapped[int] = mapped_column(ForeignKey("procedures.id", ondelete="CASCADE"), index=True)
+    procedure_id: Mapped[int] = mapped_column(ForeignKey("procedures.id", ondelete="CASCADE"))  # led by the unique (procedure_id, method) index
     position: Mapped[int] = mapped_column(Integer, default=0)
     method: Mapped[Method] = mapped_column(enum_column(Method))
     time_qty: Mapped[float | None] = mapped_column(Float)

@@ -343,6 +343,8 @@ class _Checker:
         return False
 
     def url(self, value: Any, field: str, label: str) -> str | None:
+        if value is None or value == "":
+            return None
         try:
             return check_link(value, label, limit=_LIMITS.get(field, LINK_LIMIT))
         except ValidationError as exc:

@@ -1,4 +1,4 @@
-"""Reading tables out of files people bring: .xlsx, .csv, .docx, each cell with its place.
+"""Reading tables out of files people bring: .xlsx, .xls, .csv, .docx, each cell with its place.
 
 A :class:`Table` is one sheet (or one Word table) as rows of raw cell values,
 with the text around it (titles such as "Kèm theo Quyết định số …") and the
@@ -59,7 +59,7 @@ def column_letter(index: int) -> str:
 
 def read_tables(path: Path, *, sheet: str | None = None, progress: Progress | None = None,
                 cancelled: Callable[[], bool] | None = None) -> list[Table]:
-    """Every table of an .xlsx, .csv or .docx file (only ``sheet`` when given)."""
+    """Every table of an .xlsx, .xls, .csv or .docx file (only ``sheet`` when given)."""
     path = Path(path)
     suffix = path.suffix.lower()
     try:
@@ -73,25 +73,25 @@ def read_tables(path: Path, *, sheet: str | None = None, progress: Progress | No
     if size > MAX_FILE_BYTES:
         raise CchcError(f"Tệp {path.name} quá lớn ({size // (1024 * 1024)} MB); giới hạn "
                         f"{MAX_FILE_BYTES // (1024 * 1024)} MB.")
-    if head == OLE_MAGIC:
-        if suffix in (".xls", ".doc"):
-            raise CchcError(f"Tệp {path.name} là định dạng Office 97–2003 ({suffix}); hãy mở bằng Excel/Word và "
-                            f"lưu lại thành {'.xlsx' if suffix == '.xls' else '.docx'} rồi nhập lại.")
+    if head == OLE_MAGIC and suffix != ".xls":  # Office 97–2003, or an encrypted .xlsx/.docx
+        if suffix == ".doc":
+            raise CchcError(f"Tệp {path.name} là định dạng Word 97–2003 (.doc); hãy mở bằng Word và lưu lại "
+                            "thành .docx rồi nhập lại.")
         raise CchcError(f"Tệp {path.name} có mật khẩu (tệp được mã hoá): hãy mở bằng Excel/Word, bỏ mật khẩu, "
                         "lưu lại rồi nhập lại.")
     check = cancelled or (lambda: False)
-    if suffix in (".xlsx", ".xlsm"):
-        tables = _read_xlsx(path, sheet, progress, check)
+    if suffix in (".xlsx", ".xlsm", ".xls"):
+        tables = _read_excel(path, sheet, progress, check)
     elif suffix in (".csv", ".txt", ".tsv"):
         tables = [_read_csv(path, progress, check)]
     elif suffix == ".docx":
         tables = _read_docx(path, check)
-    elif suffix in (".pdf", ".doc", ".xls"):
+    elif suffix in (".pdf", ".doc"):
         raise CchcError(f"Không đọc trực tiếp được tệp {suffix} ({path.name}): hãy chuyển sang .xlsx hoặc .docx "
                         "(Word/Excel: Lưu thành…) rồi nhập lại.")
     else:
-        raise CchcError(f"Không nhận dạng được loại tệp {path.name}: chỉ nhập .xlsx, .csv, .docx hoặc .json.")
-    if sheet is not None and suffix not in (".xlsx", ".xlsm", ".docx"):
+        raise CchcError(f"Không nhận dạng được loại tệp {path.name}: chỉ nhập .xlsx, .xls, .csv, .docx hoặc .json.")
+    if sheet is not None and suffix not in (".xlsx", ".xlsm", ".xls", ".docx"):
         tables = [t for t in tables if t.sheet == sheet] or tables
     return tables
 
@@ -110,15 +110,23 @@ def _col_index(letters: bytes) -> int:
     return index - 1
 
 
-def _read_xlsx(path: Path, sheet: str | None, progress: Progress | None, cancelled: Callable[[], bool]) -> list[Table]:
-    """Every visible sheet (or ``sheet``) with python-calamine, which reads a sheet several times faster than
-    openpyxl; formulas, which it does not report, are found in the sheet's XML."""
+def _read_excel(path: Path, sheet: str | None, progress: Progress | None, cancelled: Callable[[], bool]) -> list[Table]:
+    """Every visible sheet (or ``sheet``) of an .xlsx or Excel 97–2003 .xls workbook.
+
+    python-calamine reads a sheet several times faster than openpyxl, and
+    reads .xls too. It does not report formulas: in an .xlsx they are found
+    in the sheet's XML (and refused by the importer); an .xls gives the values
+    Excel shows.
+    """
     import python_calamine
 
     try:
         wb = python_calamine.CalamineWorkbook.from_path(str(path))
+    except python_calamine.PasswordError:
+        raise CchcError(f"Tệp {path.name} có mật khẩu (tệp được mã hoá): hãy mở bằng Excel, bỏ mật khẩu, "
+                        "lưu lại rồi nhập lại.") from None
     except Exception as exc:  # a broken archive, XML or workbook part
-        raise CchcError(f"Không đọc được tệp Excel {path.name}: tệp hỏng hoặc không phải .xlsx "
+        raise CchcError(f"Không đọc được tệp Excel {path.name}: tệp hỏng hoặc không phải tệp Excel "
                         f"({type(exc).__name__}).") from None
     with wb:
         names = wb.sheet_names
@@ -127,26 +135,32 @@ def _read_xlsx(path: Path, sheet: str | None, progress: Progress | None, cancell
         shown = {m.name for m in wb.sheets_metadata if m.visible == python_calamine.SheetVisibleEnum.Visible
                  and m.typ == python_calamine.SheetTypeEnum.WorkSheet}
         chosen = [sheet] if sheet is not None else [n for n in names if n in shown]
-        formulas = _formulas(path, names)
+        formulas = _formulas(path, names) if path.suffix.lower() != ".xls" else {}
         tables = []
         for done, name in enumerate(chosen):
             if cancelled():
                 raise Cancelled()
+            rows: list[tuple[int, list[Any]]] = []
             try:
                 ws = wb.get_sheet_by_name(name)
-                values = ws.to_python(skip_empty_area=False)
                 merges = ws.merged_cell_ranges or []
+                # From A1 (iter_rows and the default skip the empty area, shifting rows and columns).
+                for number, row in enumerate(ws.to_python(skip_empty_area=False), start=1):
+                    if number % 1024 == 0 and cancelled():
+                        raise Cancelled()
+                    if not any(v != "" and v is not None for v in row):
+                        continue
+                    for i, v in enumerate(row):
+                        if v == "":
+                            row[i] = None  # an empty cell, as the other formats read it
+                        elif type(v) is float and v.is_integer():
+                            row[i] = int(v)  # Excel keeps every number as a float: 12, not 12.0, as typed
+                    rows.append((number, row))
+            except Cancelled:
+                raise
             except Exception as exc:
                 raise CchcError(f"Tệp {path.name}, trang “{name}”: không đọc được nội dung "
                                 f"({type(exc).__name__}); tệp có thể bị hỏng.") from None
-            rows = [(number, row) for number, row in enumerate(values, start=1)
-                    if any(v != "" and v is not None for v in row)]
-            for _, row in rows:
-                for i, v in enumerate(row):
-                    if v == "":
-                        row[i] = None  # an empty cell, as the other formats read it
-                    elif type(v) is float and v.is_integer():
-                        row[i] = int(v)  # Excel keeps every number as a float: 12, not 12.0, as typed
             _fill_merges(rows, [(r1 + 1, c1, r2 + 1, c2) for (r1, c1), (r2, c2) in merges])
             tables.append(Table(path.name, name, rows, formulas=formulas.get(name, [])))
             if progress:
@@ -304,6 +318,8 @@ def _read_docx(path: Path, cancelled: Callable[[], bool]) -> list[Table]:
 
 def cell_text(value: Any) -> str:
     """A cell as text: numbers without a trailing .0, dates as dd/mm/yyyy, NFC."""
+    if type(value) is str:
+        return vtext.normalize(value).strip()
     if value is None:
         return ""
     if isinstance(value, bool):

@@ -1,4 +1,4 @@
-"""enum CHECK constraints written as OR chains instead of IN lists
+"""enum CHECK constraints written as OR chains instead of IN lists; no second index on channels.procedure_id
 
 SQLite builds a temporary b-tree for ``c IN ('a', 'b', …)`` every time it
 checks a row, which made the CHECKs cost more than the rows they guard when
@@ -6,7 +6,9 @@ an import writes thousands of procedures, channels and fees. The condition
 means the same, so on SQLite only the stored CREATE TABLE text changes (the
 procedure SQLite documents for changes that leave the stored content as it
 is: writable_schema, then a new schema version); PostgreSQL drops and adds
-each constraint.
+each constraint. ``ix_channels_procedure_id`` goes: the unique (procedure_id,
+method) index starts with the same column, so it served no query, and every
+channel insert paid for it.
 
 Revision ID: 0003_enum_checks
 Revises: 0002_accounts_audit
@@ -46,9 +48,11 @@ def _or_chain(column: str, values: tuple[str, ...]) -> str:
 
 def upgrade() -> None:
     _rewrite(_in_list, _or_chain)
+    op.drop_index("ix_channels_procedure_id", table_name="channels")
 
 
 def downgrade() -> None:
+    op.create_index("ix_channels_procedure_id", "channels", ["procedure_id"], unique=False)
     _rewrite(_or_chain, _in_list)
 
 
