@@ -13,7 +13,7 @@ from conftest import save_artifact
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.domain import Role
 from cchc_desktop.core.db.database import Database
-from cchc_desktop.core.services import catalogue
+from cchc_desktop.core.services import catalogue, importer
 from cchc_desktop.gui.staff.import_dialog import ImportDialog
 from cchc_desktop.gui.staff.window import StaffWindow
 
@@ -149,3 +149,21 @@ def test_an_export_with_only_a_fields_link_changed_previews_and_imports_it(dialo
         qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     with sqlite_db.read() as session:
         assert next(f.link for f in fields.list_fields(session) if f.name == "Hộ tịch") == link
+
+
+def test_the_preview_reuses_the_dry_run_until_something_changes(dialog: ImportDialog, qtbot, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    runs = []
+    real = importer.build_plan
+    monkeypatch.setattr(importer, "build_plan", lambda *a, **k: runs.append(1) or real(*a, **k))
+    dialog.open_file(write_xlsx(tmp_path / "phu-luc.xlsx", new_annex_rows()))
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.MAPPING, timeout=20000)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.PREVIEW, timeout=20000)
+    assert len(runs) == 1 and dialog.changes.topLevelItemCount() == 3  # the file was read once
+
+    qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)
+    dialog.decision.setText("99/QĐ-UBND")  # a different decision: a new dry run
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(runs) == 2 and dialog.pages.currentIndex() == dialog.PREVIEW, timeout=20000)
+    assert all(c.after["lifecycle"]["decision_number"] == "99/QĐ-UBND" for c in dialog.plan.changes)

@@ -47,6 +47,14 @@ from cchc_desktop.gui.retranslating import Retranslating
 FILE_FILTER = "*.xlsx *.xls *.csv *.docx *.json"
 
 
+def _options_key(options: Options | None) -> tuple | None:
+    """What makes two dry runs of one file the same: the annex kind, the decision and the column mapping."""
+    if options is None:
+        return None
+    return (options.kind, options.decision_number, options.decision_date, options.effective_date,
+            sorted((key, sorted(mapping.items())) for key, mapping in options.mappings.items()))
+
+
 def part_labels() -> dict[str, str]:
     """The parts a column can hold, as the mapping step names them."""
     return {"stt": QCoreApplication.translate("ImportDialog", "No."), "code": QCoreApplication.translate("ImportDialog", "Procedure code"),
@@ -115,6 +123,7 @@ class ImportDialog(Retranslating, QDialog):
         self.db, self.actor = db, actor
         self.path: Path | None = None
         self.plan: Plan | None = None
+        self._planned: tuple | None = None  # the options the current plan was made with
         self.worker: Worker | None = None
         self.setAcceptDrops(True)
         self.setMinimumSize(900, 600)
@@ -312,6 +321,7 @@ class ImportDialog(Retranslating, QDialog):
 
         def done(plan: Plan) -> None:
             self.plan = plan
+            self._planned = _options_key(self.options())  # what the dry run was made with
             if show_mapping and plan.layouts:
                 self._fill_sheets()
                 self.pages.setCurrentIndex(self.MAPPING)
@@ -451,7 +461,11 @@ class ImportDialog(Retranslating, QDialog):
     def go_next(self) -> None:
         if self.pages.currentIndex() == self.MAPPING:
             options = self.options()
-            if options is not None:
+            if options is None:
+                return
+            if self.plan is not None and _options_key(options) == self._planned:
+                self._show_plan()  # the dry run already made fits: no second read of a large file
+            else:
                 self._plan(options, show_mapping=False)
         elif self.pages.currentIndex() == self.PREVIEW:
             self.confirm()
