@@ -71,7 +71,7 @@ def build_parser() -> Parser:
     p.add_argument("file", metavar="TỆP", type=Path,
                    help="tệp kết quả: .json hoặc .xlsx (đầy đủ, nhập lại được), .csv (danh sách để xem, không đầy đủ)")
 
-    p = sub.add_parser("import", help="nhập danh mục thủ tục: phụ lục quyết định công bố (.xlsx, .xls, .csv, .docx), "
+    p = sub.add_parser("import", help="nhập danh mục thủ tục: phụ lục quyết định công bố (.xlsx, .csv, .docx), "
                                       "bản ghi JSON của Cổng DVCQG, bản xuất .json/.xlsx của ứng dụng")
     p.add_argument("file", metavar="TỆP", type=Path, help="tệp cần nhập")
     p.add_argument("--dry-run", action="store_true", help="chỉ xem trước: liệt kê thay đổi, không ghi gì")

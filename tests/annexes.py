@@ -56,24 +56,6 @@ def write_xlsx(path: Path, rows: list[list[Any]], *, header: list[str] = HEADER,
     return path
 
 
-def write_xls(path: Path, rows: list[list[Any]], *, header: list[str] = HEADER, sheet: str = "Phụ lục I") -> Path:
-    """The same annex as an Excel 97–2003 workbook (title and group rows merged across the table)."""
-    import xlwt
-
-    wb = xlwt.Workbook(encoding="utf-8")
-    ws = wb.add_sheet(sheet)
-    lines: list[list[Any]] = [[TITLE], [DECISION], header, [f"({i + 1})" for i in range(len(header))], *rows]
-    for r, row in enumerate(lines):
-        merged = len(row) == 1 or (len(row) == 2 and r > 3)  # a title or a group row spans the table
-        for c, value in enumerate(row[:-1] if merged else row):
-            if value is not None:
-                ws.write(r, c, value)
-        if merged:
-            ws.write_merge(r, r, len(row) - 1, len(header) - 1, row[-1])
-    wb.save(str(path))
-    return path
-
-
 def write_csv(path: Path, rows: list[list[Any]], *, encoding: str = "utf-8-sig", delimiter: str = ",",
               decompose: bool = False, header: list[str] = HEADER) -> Path:
     import csv

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from annexes import PLACE, new_annex_rows, write_csv, write_docx, write_xls, write_xlsx
+from annexes import PLACE, new_annex_rows, write_csv, write_docx, write_xlsx
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.db.models import AuditEntry
@@ -355,16 +355,19 @@ def test_a_table_that_starts_away_from_a1_keeps_its_rows_and_columns(db: Databas
     assert any("dòng 6, cột C “Mã TTHC”" in e for e in plan.errors), plan.errors
 
 
-def test_an_excel_97_2003_annex_imports_like_the_xlsx(db: Database, tmp_path: Path) -> None:
-    plan = plan_and_apply(db, write_xls(tmp_path / "Phụ lục QĐ 2158.xls", new_annex_rows()))
-    assert plan.counts["add"] == 3 and plan.layouts[0].decision_number == "2158/QĐ-UBND"
-    stored = records(db)
-    assert stored["1.001193"]["field"]["name"] == "Hộ tịch" and stored["2.000815"]["field"]["name"] == "Chứng thực"
-    assert stored["1.001193"]["channels"][0]["note"] == PLACE  # multi-line cell kept
-    xlsx = tmp_path / "cung-phu-luc.xlsx"
-    assert importer.build_plan(db, write_xlsx(xlsx, new_annex_rows())).counts["unchanged"] == 3
 
-    broken = tmp_path / "hong.xls"
-    broken.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
-    with pytest.raises(CchcError, match="Không đọc được tệp Excel hong.xls: tệp hỏng"):
-        importer.build_plan(db, broken)
+def test_a_value_far_from_the_table_is_refused_not_read(db: Database, tmp_path: Path) -> None:
+    """Read as one block from A1, such a sheet would need billions of cells; formatting alone is harmless."""
+    from openpyxl import load_workbook
+
+    path = write_xlsx(tmp_path / "phu-luc.xlsx", new_annex_rows())
+    wb = load_workbook(path)
+    wb.active["XFD1048576"].number_format = "0.00"  # formatted, no value
+    wb.save(path)
+    assert importer.build_plan(db, path).counts["add"] == 3
+    wb.active["XFD1048576"] = "ghi nhầm"
+    wb.save(path)
+    with pytest.raises(CchcError) as err:
+        importer.build_plan(db, path)
+    assert err.value.message.startswith("Tệp phu-luc.xlsx, trang “Phụ lục I”: có dữ liệu ở ô XFD1048576")
+    assert "1.048.576 dòng × 16.384 cột" in err.value.message and "Ctrl+End" in err.value.message

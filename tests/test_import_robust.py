@@ -90,6 +90,51 @@ def test_broken_json_never_crashes(sqlite_db: Database, tmp_path: Path, document
     _assert_placed(plan, "ban-ghi.json")
 
 
+@pytest.fixture(scope="module")
+def workbook(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    return write_xlsx(tmp_path_factory.mktemp("workbook") / "phu-luc.xlsx", new_annex_rows()).read_bytes()
+
+
+def _rezipped(data: bytes, edit) -> bytes:
+    """The .xlsx with its sheet's XML edited, so the damage gets past the zip layer."""
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            body = src.read(item)
+            dst.writestr(item, edit(body) if item.filename == "xl/worksheets/sheet1.xml" else body)
+    return out.getvalue()
+
+
+XML_PIECES = st.sampled_from([b"<", b">", b"<f>A1</f>", b'"', b"</c>", b'<c r="ZZZ9">', b"\x00", b"&", b"\xff\xfe",
+                              b'<c r="XFD1048576"><v>1</v></c>', b'<c r="B999999"><is><t>x</t></is></c>', b'r="0"'])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(edits=st.lists(st.tuples(st.integers(0, 20000), XML_PIECES), min_size=1, max_size=4), inside=st.booleans())
+# A value far from the table once made the reader ask for 512 GB and the process die.
+@example(edits=[(10**9, b'<c r="XFD1048576"><v>1</v></c>')], inside=True)
+def test_broken_workbooks_never_crash(sqlite_db: Database, tmp_path: Path, workbook: bytes,
+                                      edits: list[tuple[int, bytes]], inside: bool) -> None:
+    def damage(data: bytes) -> bytes:
+        data = bytearray(data)
+        for at, chunk in edits:
+            at = data.rfind(b"</sheetData>") if at == 10**9 else at % len(data)
+            data[at:at] = chunk
+        return bytes(data)
+
+    path = tmp_path / "phu-luc.xlsx"
+    path.write_bytes(_rezipped(workbook, damage) if inside else damage(workbook))
+    try:
+        plan = importer.build_plan(sqlite_db, path)
+    except CchcError as exc:
+        assert "phu-luc.xlsx" in exc.message, exc.message
+        return
+    _assert_placed(plan, "phu-luc.xlsx")
+
+
 # --- the command line -------------------------------------------------------------------------------
 
 def test_cli_import_dry_run_then_import(db_url: str, tmp_path: Path) -> None:

@@ -1501,6 +1501,12 @@
         <translation>Nhập danh mục thủ tục</translation>
     </message>
     <message>
+        <source>Drop a file here or choose it.
+Annex tables of a publishing decision (.xlsx, .csv, .docx), procedure records from the national portal (.json), or a catalogue exported by this app (.json, .xlsx).</source>
+        <translation>Kéo thả tệp vào đây hoặc chọn tệp.
+Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi thủ tục từ Cổng Dịch vụ công quốc gia (.json) hoặc danh mục do ứng dụng này xuất ra (.json, .xlsx).</translation>
+    </message>
+    <message>
         <source>&amp;Choose file…</source>
         <translation>&amp;Chọn tệp…</translation>
     </message>
@@ -1659,12 +1665,6 @@
     <message>
         <source>Link of the field “%1”: %2 → %3</source>
         <translation>Đường liên kết của lĩnh vực “%1”: %2 → %3</translation>
-    </message>
-    <message>
-        <source>Drop a file here or choose it.
-Annex tables of a publishing decision (.xlsx, .xls, .csv, .docx), procedure records from the national portal (.json), or a catalogue exported by this app (.json, .xlsx).</source>
-        <translation>Kéo thả tệp vào đây hoặc chọn tệp.
-Phụ lục của quyết định công bố (.xlsx, .xls, .csv, .docx), bản ghi thủ tục từ Cổng Dịch vụ công quốc gia (.json) hoặc danh mục do ứng dụng này xuất ra (.json, .xlsx).</translation>
     </message>
     <message>
         <source>(none)</source>

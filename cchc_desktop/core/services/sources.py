@@ -1,4 +1,4 @@
-"""Reading tables out of files people bring: .xlsx, .xls, .csv, .docx, each cell with its place.
+"""Reading tables out of files people bring: .xlsx, .csv, .docx, each cell with its place.
 
 A :class:`Table` is one sheet (or one Word table) as rows of raw cell values,
 with the text around it (titles such as "Kèm theo Quyết định số …") and the
@@ -59,7 +59,7 @@ def column_letter(index: int) -> str:
 
 def read_tables(path: Path, *, sheet: str | None = None, progress: Progress | None = None,
                 cancelled: Callable[[], bool] | None = None) -> list[Table]:
-    """Every table of an .xlsx, .xls, .csv or .docx file (only ``sheet`` when given)."""
+    """Every table of an .xlsx, .csv or .docx file (only ``sheet`` when given)."""
     path = Path(path)
     suffix = path.suffix.lower()
     try:
@@ -73,25 +73,25 @@ def read_tables(path: Path, *, sheet: str | None = None, progress: Progress | No
     if size > MAX_FILE_BYTES:
         raise CchcError(f"Tệp {path.name} quá lớn ({size // (1024 * 1024)} MB); giới hạn "
                         f"{MAX_FILE_BYTES // (1024 * 1024)} MB.")
-    if head == OLE_MAGIC and suffix != ".xls":  # Office 97–2003, or an encrypted .xlsx/.docx
-        if suffix == ".doc":
-            raise CchcError(f"Tệp {path.name} là định dạng Word 97–2003 (.doc); hãy mở bằng Word và lưu lại "
-                            "thành .docx rồi nhập lại.")
+    if head == OLE_MAGIC:
+        if suffix in (".xls", ".doc"):
+            raise CchcError(f"Tệp {path.name} là định dạng Office 97–2003 ({suffix}); hãy mở bằng Excel/Word và "
+                            f"lưu lại thành {'.xlsx' if suffix == '.xls' else '.docx'} rồi nhập lại.")
         raise CchcError(f"Tệp {path.name} có mật khẩu (tệp được mã hoá): hãy mở bằng Excel/Word, bỏ mật khẩu, "
                         "lưu lại rồi nhập lại.")
     check = cancelled or (lambda: False)
-    if suffix in (".xlsx", ".xlsm", ".xls"):
-        tables = _read_excel(path, sheet, progress, check)
+    if suffix in (".xlsx", ".xlsm"):
+        tables = _read_xlsx(path, sheet, progress, check)
     elif suffix in (".csv", ".txt", ".tsv"):
         tables = [_read_csv(path, progress, check)]
     elif suffix == ".docx":
         tables = _read_docx(path, check)
-    elif suffix in (".pdf", ".doc"):
+    elif suffix in (".pdf", ".doc", ".xls"):
         raise CchcError(f"Không đọc trực tiếp được tệp {suffix} ({path.name}): hãy chuyển sang .xlsx hoặc .docx "
                         "(Word/Excel: Lưu thành…) rồi nhập lại.")
     else:
-        raise CchcError(f"Không nhận dạng được loại tệp {path.name}: chỉ nhập .xlsx, .xls, .csv, .docx hoặc .json.")
-    if sheet is not None and suffix not in (".xlsx", ".xlsm", ".xls", ".docx"):
+        raise CchcError(f"Không nhận dạng được loại tệp {path.name}: chỉ nhập .xlsx, .csv, .docx hoặc .json.")
+    if sheet is not None and suffix not in (".xlsx", ".xlsm", ".docx"):
         tables = [t for t in tables if t.sheet == sheet] or tables
     return tables
 
@@ -101,6 +101,11 @@ def read_tables(path: Path, *, sheet: str | None = None, progress: Progress | No
 # A cell holding a formula: <c r="B7" …><f …>text</f> or a shared formula's <f …/> (its text is in another cell).
 _FORMULA_RE = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]+)(\d+)"[^>]*>\s*<(?:\w+:)?f\b[^>]*?(?:/>|>([^<]*)<)')
 _FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
+# calamine holds a sheet as one block from A1 to its last value: one value typed at XFD1048576 would ask
+# for billions of cells, and that allocation failing ends the process. Larger sheets are refused.
+MAX_SHEET_CELLS = 2_600_000  # 100,000 rows of columns A to Z
+_FAR_REF = re.compile(rb' r="(?:[A-Z]{2,}|[A-Z]+\d{6,})')  # a cell in column AA or later, or row 100,000 or later
+_VALUE_CELL = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]+)(\d+)"[^>]*?(?<!/)>\s*<(?:\w+:)?(?:v|is|f)\b')
 
 
 def _col_index(letters: bytes) -> int:
@@ -110,23 +115,16 @@ def _col_index(letters: bytes) -> int:
     return index - 1
 
 
-def _read_excel(path: Path, sheet: str | None, progress: Progress | None, cancelled: Callable[[], bool]) -> list[Table]:
-    """Every visible sheet (or ``sheet``) of an .xlsx or Excel 97–2003 .xls workbook.
-
-    python-calamine reads a sheet several times faster than openpyxl, and
-    reads .xls too. It does not report formulas: in an .xlsx they are found
-    in the sheet's XML (and refused by the importer); an .xls gives the values
-    Excel shows.
-    """
+def _read_xlsx(path: Path, sheet: str | None, progress: Progress | None, cancelled: Callable[[], bool]) -> list[Table]:
+    """Every visible sheet (or ``sheet``) with python-calamine, which reads a sheet several times faster
+    than openpyxl. It does not report formulas: they are found in the sheet's XML (the importer refuses
+    them)."""
     import python_calamine
 
     try:
         wb = python_calamine.CalamineWorkbook.from_path(str(path))
-    except python_calamine.PasswordError:
-        raise CchcError(f"Tệp {path.name} có mật khẩu (tệp được mã hoá): hãy mở bằng Excel, bỏ mật khẩu, "
-                        "lưu lại rồi nhập lại.") from None
     except Exception as exc:  # a broken archive, XML or workbook part
-        raise CchcError(f"Không đọc được tệp Excel {path.name}: tệp hỏng hoặc không phải tệp Excel "
+        raise CchcError(f"Không đọc được tệp Excel {path.name}: tệp hỏng hoặc không phải .xlsx "
                         f"({type(exc).__name__}).") from None
     with wb:
         names = wb.sheet_names
@@ -135,11 +133,18 @@ def _read_excel(path: Path, sheet: str | None, progress: Progress | None, cancel
         shown = {m.name for m in wb.sheets_metadata if m.visible == python_calamine.SheetVisibleEnum.Visible
                  and m.typ == python_calamine.SheetTypeEnum.WorkSheet}
         chosen = [sheet] if sheet is not None else [n for n in names if n in shown]
-        formulas = _formulas(path, names) if path.suffix.lower() != ".xls" else {}
+        scans = _scan_sheets(path, chosen)
         tables = []
         for done, name in enumerate(chosen):
             if cancelled():
                 raise Cancelled()
+            formulas, far = scans[name]
+            if far is not None:
+                cell, height, width = far
+                raise CchcError(f"Tệp {path.name}, trang “{name}”: có dữ liệu ở ô {cell}, nên trang rộng "
+                                f"{_number(height)} dòng × {_number(width)} cột, quá lớn để đọc (giới hạn "
+                                f"{_number(MAX_SHEET_CELLS)} ô). Hãy xoá nội dung các ô thừa ngoài bảng (Ctrl+End "
+                                "đưa đến ô cuối cùng) rồi lưu lại.")
             rows: list[tuple[int, list[Any]]] = []
             try:
                 ws = wb.get_sheet_by_name(name)
@@ -162,41 +167,63 @@ def _read_excel(path: Path, sheet: str | None, progress: Progress | None, cancel
                 raise CchcError(f"Tệp {path.name}, trang “{name}”: không đọc được nội dung "
                                 f"({type(exc).__name__}); tệp có thể bị hỏng.") from None
             _fill_merges(rows, [(r1 + 1, c1, r2 + 1, c2) for (r1, c1), (r2, c2) in merges])
-            tables.append(Table(path.name, name, rows, formulas=formulas.get(name, [])))
+            tables.append(Table(path.name, name, rows, formulas=formulas))
             if progress:
                 progress(done + 1, len(chosen))
         return tables
 
 
-def _formulas(path: Path, names: list[str]) -> dict[str, list[tuple[int, int, str]]]:
-    """The formula cells of each sheet: (row, column index, formula text) by sheet name."""
-    found: dict[str, list[tuple[int, int, str]]] = {}
+def _scan_sheets(path: Path, names: list[str]) -> dict[str, tuple[list[tuple[int, int, str]], Any]]:
+    """For each sheet, from its XML: the formula cells (row, column index, formula text), and the far
+    cell that makes it too large to read, as (cell, rows, columns), or None."""
+    found = {}
     try:
         with zipfile.ZipFile(path) as archive:
             members = _sheet_members(archive)
             for name in names:
-                member = members.get(name)
-                data = archive.read(member) if member else b""
-                if _FORMULA_TAG.search(data):
-                    found[name] = [(int(row), _col_index(col), "=" + html.unescape(text.decode("utf-8", "replace"))
-                                    if text else "(công thức dùng chung)") for col, row, text in _FORMULA_RE.findall(data)]
-    except (zipfile.BadZipFile, KeyError, OSError):
-        return found  # calamine opened it: a part it does not need is what is missing
+                data = archive.read(members[name])
+                formulas = [(int(row), _col_index(col), "=" + html.unescape(text.decode("utf-8", "replace"))
+                             if text else "(công thức dùng chung)")
+                            for col, row, text in _FORMULA_RE.findall(data)] if _FORMULA_TAG.search(data) else []
+                found[name] = (formulas, _far_cell(data))
+    except (zipfile.BadZipFile, KeyError, OSError, SyntaxError):  # SyntaxError: ElementTree's ParseError
+        raise CchcError(f"Không đọc được tệp Excel {path.name}: tệp hỏng hoặc thiếu phần nội dung của trang "
+                        "tính.") from None
     return found
+
+
+def _number(n: int) -> str:
+    return f"{n:,}".replace(",", ".")  # 1.048.576, as Vietnamese writes it
+
+
+def _far_cell(data: bytes) -> tuple[str, int, int] | None:
+    """The cell that makes a sheet's block from A1 larger than :data:`MAX_SHEET_CELLS`, or None.
+
+    One quick pass first: with no cell beyond column Z or row 99,999 the sheet
+    is small enough. Only otherwise are the cells with a value looked at one by one.
+    """
+    if not _FAR_REF.search(data):
+        return None
+    cells = [(int(row), _col_index(col) + 1, (col + row).decode()) for col, row in _VALUE_CELL.findall(data)]
+    height, width = max((c[0] for c in cells), default=0), max((c[1] for c in cells), default=0)
+    if height * width <= MAX_SHEET_CELLS:
+        return None
+    return max(cells, key=lambda c: c[0] * c[1])[2], height, width
 
 
 def _sheet_members(archive: zipfile.ZipFile) -> dict[str, str]:
     """Sheet name → its XML part, from the workbook and its relationships."""
     import xml.etree.ElementTree as ET
 
-    main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-    rel_ns = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
     workbook = ET.fromstring(archive.read("xl/workbook.xml"))
     rels = ET.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
     targets = {r.get("Id"): r.get("Target", "") for r in rels}
     members = {}
-    for node in workbook.iter(f"{main}sheet"):
-        target = targets.get(node.get(f"{rel_ns}id"), "")
+    for node in workbook.iter():
+        if node.tag.rsplit("}", 1)[-1] != "sheet":  # in any namespace: transitional or strict OOXML
+            continue
+        rel = next((v for k, v in node.attrib.items() if k.rsplit("}", 1)[-1] == "id"), "")
+        target = targets.get(rel, "")
         members[node.get("name", "")] = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
     return members
 

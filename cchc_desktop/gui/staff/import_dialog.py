@@ -44,7 +44,7 @@ from cchc_desktop.core.services.importer import FIELD_LABELS, Options, Plan
 from cchc_desktop.core.services.sources import Cancelled, cell_text
 from cchc_desktop.gui.retranslating import Retranslating
 
-FILE_FILTER = "*.xlsx *.xls *.csv *.docx *.json"
+FILE_FILTER = "*.xlsx *.csv *.docx *.json"
 
 
 def _options_key(options: Options | None) -> tuple | None:
@@ -238,7 +238,7 @@ class ImportDialog(Retranslating, QDialog):
         self.setWindowTitle(self.tr("Import procedure list"))
         self.title.setText(self.tr("Import procedure list"))
         self.drop_hint.setText(self.tr("Drop a file here or choose it.\nAnnex tables of a publishing decision (.xlsx, "
-                                       ".xls, .csv, .docx), procedure records from the national portal (.json), or a "
+                                       ".csv, .docx), procedure records from the national portal (.json), or a "
                                        "catalogue exported by this app (.json, .xlsx)."))
         self.choose_button.setText(self.tr("&Choose file…"))
         current = self.kind.currentIndex()
