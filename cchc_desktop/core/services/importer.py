@@ -220,9 +220,10 @@ def _build_plan(db: Database, path: Path, options: Options | None, progress: Pro
         if field_list is not None:
             _plan_links(plan, cat, [(f"Tệp {path.name}, lĩnh vực thứ {i}", f) for i, f in enumerate(field_list, 1)])
         return plan
-    if suffix == ".xlsx" and interchange.is_own_workbook(path):
+    tables = read_tables(path, sheet=options.sheet, progress=_scaled(progress, 0, 60), cancelled=check)
+    if suffix == ".xlsx" and options.sheet is None and interchange.is_own_workbook(tables):
         plan = Plan(path, OWN, options=options)
-        records, field_rows = interchange.read_workbook(path)
+        records, field_rows = interchange.read_workbook(path, tables)
         items = [(f"Tệp {path.name}, trang “{interchange.MAIN_SHEET}”, thủ tục thứ {i}", rec, False)
                  for i, rec in enumerate(records, start=1)]
         cat = _plan_records(db, plan, items, check)
@@ -230,7 +231,6 @@ def _build_plan(db: Database, path: Path, options: Options | None, progress: Pro
             _plan_links(plan, cat, [(f"Tệp {path.name}, trang “{interchange.FIELD_SHEET}”, dòng {row}", f)
                                     for row, f in field_rows])
         return plan
-    tables = read_tables(path, sheet=options.sheet, progress=_scaled(progress, 0, 60), cancelled=check)
     plan = Plan(path, ANNEX, tables=tables, options=options,
                 encoding=next((t.encoding for t in tables if t.encoding), ""))
     for table in tables:

@@ -362,13 +362,10 @@ def _cell(ws: Any, value: Any, font: Any = None, alignment: Any = None) -> Any:
     return cell
 
 
-def is_own_workbook(path: Path) -> bool:
-    """A workbook written by :func:`write_xlsx`: its main sheet has the export's own headers."""
-    try:
-        tables = read_tables(path, sheet=MAIN_SHEET)
-    except CchcError:
-        return False  # the annex reader reports what is wrong with the file
-    header = tables[0].rows[0][1] if tables and tables[0].rows else []
+def is_own_workbook(tables: list[Table]) -> bool:
+    """The sheets of a workbook written by :func:`write_xlsx`: its main sheet has the export's own headers."""
+    main = next((t for t in tables if t.sheet == MAIN_SHEET), None)
+    header = main.rows[0][1] if main is not None and main.rows else []
     return {"Mã TTHC", "Tình trạng hiệu lực", "Tình trạng đối chiếu"} <= {str(h).strip() for h in header if h is not None}
 
 
@@ -377,9 +374,11 @@ def read_xlsx(path: Path) -> list[dict[str, Any]]:
     return read_workbook(path)[0]
 
 
-def read_workbook(path: Path) -> tuple[list[dict[str, Any]], list[tuple[int, dict[str, Any]]] | None]:
-    """Records and fields (with their row numbers; None without the fields' sheet) of an exported workbook."""
-    sheets = {table.sheet: table for table in read_tables(path)}
+def read_workbook(path: Path, tables: list[Table] | None = None
+                  ) -> tuple[list[dict[str, Any]], list[tuple[int, dict[str, Any]]] | None]:
+    """Records and fields (with their row numbers; None without the fields' sheet) of an exported workbook
+    (``tables``: its sheets, when already read)."""
+    sheets = {table.sheet: table for table in (tables if tables is not None else read_tables(path))}
     if MAIN_SHEET not in sheets:
         raise CchcError(f"Tệp {path.name} không có trang “{MAIN_SHEET}” của bản xuất CCHC Desktop.")
     records: list[dict[str, Any]] = []
