@@ -172,6 +172,15 @@ def _level_bytes(level: tuple[int, ...]) -> bytes:
 
 _WORDS: dict[str, tuple[bytes, bytes, bytes] | None] = {}
 _WORDS_LIMIT = 200_000
+_CHARS: dict[str, tuple[bytes, bytes, bytes]] = {}
+
+
+def _char_bytes(ch: str) -> tuple[bytes, bytes, bytes]:
+    primary, secondary, tertiary = sort_key(ch)
+    if len(_CHARS) >= _WORDS_LIMIT:
+        _CHARS.clear()
+    found = _CHARS[ch] = (_level_bytes(primary), _level_bytes(secondary), _level_bytes(tertiary))
+    return found
 
 
 def _word_bytes(word: str) -> tuple[bytes, bytes, bytes] | None:
@@ -179,8 +188,10 @@ def _word_bytes(word: str) -> tuple[bytes, bytes, bytes] | None:
     if any(unicodedata.combining(ch) for ch in word):
         found = None
     else:
-        levels = zip(*(sort_key(ch) for ch in word)) if word else ((), (), ())
-        found = tuple(_level_bytes(tuple(w for weights in level for w in weights)) for level in levels)
+        # An NFC character's weights do not depend on its neighbours, so a word's levels are its characters'.
+        get = _CHARS.get
+        chars = [get(ch) or _char_bytes(ch) for ch in word]
+        found = (b"".join([c[0] for c in chars]), b"".join([c[1] for c in chars]), b"".join([c[2] for c in chars]))
     if len(_WORDS) >= _WORDS_LIMIT:
         _WORDS.clear()
     _WORDS[word] = found
