@@ -227,6 +227,53 @@ def test_own_export_round_trips_into_an_empty_database(demo_db: Database, db_url
     assert records(demo_db) == stored
 
 
+@pytest.mark.parametrize("escape, where", [
+    ("\\ud800", "“\\ud800”"), ("\\udc07", "“\\udc07”"), ("\\ud835x", "“\\ud835”"),
+    ("\\ud835\\u0041", "“\\ud835”")])
+def test_half_a_utf16_pair_in_json_is_refused_with_its_place(demo_db: Database, tmp_path: Path, escape: str,
+                                                             where: str) -> None:
+    # json.loads lets a lone "\ud800" through as a string that no database can store: the save used to fail.
+    before = records(demo_db)
+    rec = copy.deepcopy(before["1.001193"])
+    rec["name"] = "Đăng ký khai sinh MARK"
+    raw = json.dumps(interchange.catalogue_document([rec]), ensure_ascii=False, indent=1)
+    raw = raw.replace("MARK", escape)
+    line = raw[:raw.index(escape)].count("\n") + 1
+    path = tmp_path / "ban-ghi.json"
+    path.write_text(raw, encoding="utf-8")
+    with pytest.raises(CchcError) as caught:
+        importer.build_plan(demo_db, path)
+    assert caught.value.message.startswith(f"Tệp ban-ghi.json: dòng {line}, cột ")
+    assert where in caught.value.message and "UTF-16" in caught.value.message
+    assert records(demo_db) == before
+
+
+def test_letters_beyond_the_basic_plane_import_and_sort(demo_db: Database, tmp_path: Path) -> None:
+    # 𝐇 pasted from styled text once overflowed the two-byte sort weights; a whole pair and an escaped
+    # backslash are no half pairs.
+    rec = copy.deepcopy(records(demo_db)["1.001193"])
+    rec["name"] = "Đăng ký khai sinh MARK"
+    raw = json.dumps(interchange.catalogue_document([rec]), ensure_ascii=False)
+    path = tmp_path / "ban-ghi.json"
+    path.write_text(raw.replace("MARK", "\\ud835\\udc07ộ 豈 \\\\ud800"), encoding="utf-8")
+    plan = plan_and_apply(demo_db, path)
+    assert plan.errors == [] and plan.counts["update"] == 1
+    assert records(demo_db)["1.001193"]["name"] == "Đăng ký khai sinh 𝐇ộ 豈 \\ud800"
+
+
+def test_control_characters_in_json_are_dropped_on_both_backends(demo_db: Database, tmp_path: Path) -> None:
+    # PostgreSQL refused the whole import over one NUL, naming no place; SQLite stored it.
+    rec = copy.deepcopy(records(demo_db)["1.001193"])
+    rec["name"] += "\x00"
+    rec["requirements"] = "Điều kiện 1\x0bĐiều kiện 2\x07"
+    path = tmp_path / "ban-ghi.json"
+    path.write_text(json.dumps(interchange.catalogue_document([rec]), ensure_ascii=True), encoding="utf-8")
+    plan = plan_and_apply(demo_db, path)
+    assert plan.errors == [] and plan.counts["update"] == 1
+    saved = records(demo_db)["1.001193"]
+    assert saved["name"] == rec["name"][:-1] and saved["requirements"] == "Điều kiện 1\nĐiều kiện 2"
+
+
 def test_csv_export_is_readable_and_refused_on_import(demo_db: Database, tmp_path: Path) -> None:
     path = tmp_path / "danh-muc.csv"
     interchange.write_csv(list(records(demo_db).values()), path)

@@ -90,6 +90,40 @@ def test_broken_json_never_crashes(sqlite_db: Database, tmp_path: Path, document
     _assert_placed(plan, "ban-ghi.json")
 
 
+# Any Unicode text a JSON file can carry (the escapes of ensure_ascii included), controls and far planes too.
+ANY_TEXT = st.text(max_size=24)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(name=ANY_TEXT, requirements=ANY_TEXT, keyword=ANY_TEXT, component=ANY_TEXT, ascii_only=st.booleans())
+# Found this way: U+0000 (refused by PostgreSQL, naming nothing) and letters past U+F000 (sort weights overflowed).
+@example(name="Đăng ký\x00", requirements="", keyword="", component="", ascii_only=True)
+@example(name="𝐇ộ tịch", requirements="\x0b", keyword="", component="豈", ascii_only=True)
+def test_any_text_is_saved_as_the_dry_run_showed_or_refused_with_its_place(
+        db: Database, tmp_path: Path, demo_records: list[dict], name: str, requirements: str, keyword: str,
+        component: str, ascii_only: bool) -> None:
+    from cchc_desktop.core.actor import Actor
+    from cchc_desktop.core.services import catalogue, interchange
+    from cchc_desktop.core.services.records import to_record
+
+    rec = json.loads(json.dumps(next(r for r in demo_records if r["dossier"] and r["dossier"][0]["components"])))
+    rec["name"] = f"Thủ tục {name}"
+    rec["requirements"] = requirements
+    rec["keywords"] = [keyword]
+    rec["dossier"][0]["components"][0]["name"] = f"Tờ khai {component}"
+    path = tmp_path / "ban-ghi.json"
+    path.write_text(json.dumps(interchange.catalogue_document([rec]), ensure_ascii=ascii_only), encoding="utf-8")
+    plan = importer.build_plan(db, path)
+    if plan.errors:
+        _assert_placed(plan, "ban-ghi.json")
+        return
+    importer.apply_plan(db, Actor.command_line(), plan)
+    with db.read() as session:
+        saved = {p.code: to_record(p) for p in catalogue.all_procedures(session)}
+    change, = plan.changes
+    assert saved[change.code] == change.after
+
+
 @pytest.fixture(scope="module")
 def workbook(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     return write_xlsx(tmp_path_factory.mktemp("workbook") / "phu-luc.xlsx", new_annex_rows()).read_bytes()

@@ -29,6 +29,15 @@ def test_normalize_gives_nfc_and_maps_lookalikes() -> None:
     assert vtext.normalize_line("  Đăng \t ký\nkhai  sinh ") == "Đăng ký khai sinh"
 
 
+def test_normalize_drops_control_characters_and_keeps_line_breaks() -> None:
+    # Word's manual line break arrives in Excel cells as U+000B; NUL is refused by PostgreSQL and Excel.
+    assert vtext.normalize("Dòng 1\x0bDòng 2\x0cDòng 3") == "Dòng 1\nDòng 2\nDòng 3"
+    assert vtext.normalize("a\x00b\x07c\x1bd\x7fe\x85f") == "abcdef"
+    assert vtext.normalize("1.001193\x00") == "1.001193"           # ASCII too
+    assert vtext.normalize("a\tb\r\nc") == "a\tb\r\nc"
+    assert vtext.normalize_line("Tên\x0bthủ tục\x00") == "Tên thủ tục"
+
+
 @pytest.mark.parametrize("raw, folded", [
     ("Đăng ký KHAI SINH", "dang ky khai sinh"),
     (nfd("Đăng ký khai sinh"), "dang ky khai sinh"),
@@ -68,6 +77,20 @@ def test_byte_keys_sort_like_tuple_keys(items: list[str]) -> None:
 def test_byte_keys_put_together_from_words_equal_the_general_form(s: str) -> None:
     general = b"".join(vtext._level_bytes(level) + b"\x00\x00" for level in vtext.sort_key(vtext.normalize(s)))
     assert vtext.sort_key_bytes(s) == general
+
+
+@given(st.text(max_size=12))
+def test_byte_keys_take_any_text(s: str) -> None:
+    # Letters far out in Unicode (𝐇 pasted from styled text, 豈) once overflowed the two-byte weights.
+    general = b"".join(vtext._level_bytes(level) + b"\x00\x00" for level in vtext.sort_key(vtext.normalize(s)))
+    assert vtext.sort_key_bytes(s) == general
+
+
+def test_letters_beyond_the_two_byte_weights_sort_after_the_alphabet() -> None:
+    names = ["Thủ tục 𝐇ộ tịch", "Thủ tục hộ tịch", "豈", "zz", "Ω"]
+    assert sorted(names, key=vtext.sort_key_bytes) == ["Thủ tục hộ tịch", "Thủ tục 𝐇ộ tịch", "zz", "Ω", "豈"]
+    assert [vtext.sort_key(n) for n in sorted(names, key=vtext.sort_key)] == \
+        [vtext.sort_key(n) for n in sorted(names, key=vtext.sort_key_bytes)]
 
 
 def real_texts(demo_records: list[dict]) -> list[str]:

@@ -14,21 +14,26 @@ import unicodedata
 from typing import Any
 
 # Look-alikes seen in real sources (Eth for Đ, the old "oi" letter for Ư, as
-# left by legacy TCVN3 fonts) and invisible format characters from copy-paste.
+# left by legacy TCVN3 fonts), invisible format characters from copy-paste, and
+# control characters: Word's manual line break reaches Excel cells as U+000B;
+# the rest (NUL, …) no text means, PostgreSQL refuses NUL and Excel all of them.
 _ETH = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u01a2": "\u01af", "\u01a3": "\u01b0",
                       "\u200b": None, "\u200c": None, "\u200d": None, "\u200e": None,
-                      "\u200f": None, "\u00ad": None, "\ufeff": None, "\u2060": None})
+                      "\u200f": None, "\u00ad": None, "\ufeff": None, "\u2060": None,
+                      "\x0b": "\n", "\x0c": "\n",
+                      **{chr(c): None for c in [*range(0x00, 0x09), *range(0x0e, 0x20), *range(0x7f, 0xa0)]}})
 
 
-_LOOKALIKES = re.compile("[\u00d0\u00f0\u01a2\u01a3\u200b-\u200f\u00ad\ufeff\u2060]")
+_LOOKALIKES = re.compile("[\u00d0\u00f0\u01a2\u01a3\u200b-\u200f\u00ad\ufeff\u2060"
+                         "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # Combining marks (the Vietnamese tones and diacritics live in U+0300–U+036F), removed by fold().
 _MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 
 
 def normalize(text: str) -> str:
     """NFC form with look-alikes mapped and invisible characters dropped; the only form stored."""
-    if text.isascii():  # most values (codes, URLs, numbers): nothing to do
-        return text
+    if text.isascii() and (text.isprintable() or not _LOOKALIKES.search(text)):
+        return text  # most values (codes, URLs, numbers): nothing to do
     known = _NORMAL.get(text)
     if known is not None:
         return known
@@ -105,6 +110,7 @@ for _i, _ch in enumerate(_LETTERS):
     _PRIMARY[_ch] = 2000 + _i
 _UNKNOWN_SYMBOL = 500   # other symbols sort after punctuation, before digits
 _OTHER_LETTER = 3000    # letters outside the Vietnamese alphabet sort after it
+_LAST_WEIGHT = 0xFFFE   # a weight is written as two bytes (plus one): later letters share it
 
 # Marks that make a new letter of the Vietnamese alphabet (ă â ê ô ơ ư).
 _LETTER_MARKS = {("a", "\u0306"): "ă", ("a", "\u0302"): "â", ("e", "\u0302"): "ê",
@@ -149,7 +155,7 @@ def sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ..
         weight = _PRIMARY.get(base)
         if weight is None:
             if base.isalpha():
-                weight = _OTHER_LETTER + ord(base)
+                weight = min(_OTHER_LETTER + ord(base), _LAST_WEIGHT)
             else:
                 weight = _UNKNOWN_SYMBOL + ord(base) % 400
         primary.append(weight)

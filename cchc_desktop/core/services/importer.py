@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -283,11 +284,49 @@ def _read_json(path: Path) -> Any:
         raise CchcError(f"Tệp {path.name} không phải JSON (tệp Office có mật khẩu hoặc định dạng cũ).")
     text, _ = decode_text(raw, path.name)
     try:
-        return json.loads(text)
+        data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise CchcError(f"Tệp {path.name} không phải JSON hợp lệ: dòng {exc.lineno}, cột {exc.colno}: {exc.msg}.") from None
     except RecursionError:
         raise CchcError(f"Tệp {path.name}: JSON lồng nhau quá sâu.") from None
+    _refuse_lone_surrogates(text, path.name)
+    return data
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|.)")
+
+
+def _refuse_lone_surrogates(text: str, name: str) -> None:
+    """Refuse a ``\\uD800``-style escape that is half of a UTF-16 pair without its other half.
+
+    JSON lets one through as a string of its own, but it is no character: no
+    database can store it. Escapes are read in order (so ``\\\\`` is no escape).
+    """
+    if not _SURROGATE_ESCAPE.search(text):
+        return
+    high = None  # a first half just read, waiting for its second
+    for match in _ESCAPE.finditer(text):
+        unit = int(match.group(1), 16) if match.group(1) else -1
+        if high is not None:
+            if 0xDC00 <= unit <= 0xDFFF and match.start() == high.end():
+                high = None
+                continue
+            lone = high
+            break
+        if 0xD800 <= unit <= 0xDBFF:
+            high = match
+        elif 0xDC00 <= unit <= 0xDFFF:
+            lone = match
+            break
+    else:
+        if high is None:
+            return
+        lone = high
+    line = text.count("\n", 0, lone.start()) + 1
+    column = lone.start() - (text.rfind("\n", 0, lone.start()) + 1) + 1
+    raise CchcError(f"Tệp {name}: dòng {line}, cột {column}: “{lone.group(0)}” chỉ là một nửa của cặp mã UTF-16, "
+                    "không phải một ký tự. Hãy sửa hoặc xoá nó trong tệp rồi nhập lại.")
 
 
 class _Catalogue:
