@@ -124,6 +124,43 @@ def test_any_text_is_saved_as_the_dry_run_showed_or_refused_with_its_place(
     assert saved[change.code] == change.after
 
 
+# What a spreadsheet cell can hold: any text but the control characters Excel refuses (tabs and breaks aside).
+CELL_TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters=[
+    chr(c) for c in [*range(0x00, 0x09), 0x0b, 0x0c, *range(0x0e, 0x20)]]), max_size=24)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(cells=st.lists(st.tuples(st.integers(0, 5), st.integers(0, 6), CELL_TEXT), min_size=1, max_size=5),
+       kind=st.sampled_from(["xlsx", "csv", "docx"]))
+def test_any_cell_text_is_saved_as_the_dry_run_showed_or_refused_with_its_place(
+        db: Database, tmp_path: Path, cells: list[tuple[int, int, str]], kind: str) -> None:
+    from annexes import write_csv, write_docx
+    from cchc_desktop.core.actor import Actor
+    from cchc_desktop.core.services import catalogue
+    from cchc_desktop.core.services.records import to_record
+
+    rows = new_annex_rows()
+    for row, column, value in cells:
+        rows[row] = list(rows[row]) + [None] * (7 - len(rows[row]))
+        rows[row][column] = value
+    path = tmp_path / f"phu-luc.{kind}"
+    {"xlsx": write_xlsx, "csv": write_csv, "docx": write_docx}[kind](path, rows)
+    try:
+        plan = importer.build_plan(db, path)
+    except CchcError as exc:
+        assert path.name in exc.message, exc.message
+        return
+    if plan.errors:
+        _assert_placed(plan, path.name)
+        return
+    importer.apply_plan(db, Actor.command_line(), plan)
+    with db.read() as session:
+        saved = {p.code: to_record(p) for p in catalogue.all_procedures(session)}
+    for change in plan.changes:
+        if change.after is not None:
+            assert saved[change.code] == change.after
+
+
 @pytest.fixture(scope="module")
 def workbook(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     return write_xlsx(tmp_path_factory.mktemp("workbook") / "phu-luc.xlsx", new_annex_rows()).read_bytes()
