@@ -7,7 +7,9 @@ import hashlib
 import json
 import os
 import shutil
+import sqlite3
 import zipfile
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -18,7 +20,7 @@ from cchc_desktop.core.db import open_database
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.db.models import GuidanceSession, Procedure, SampleDocument
 from cchc_desktop.core.domain import Method, Role
-from cchc_desktop.core.services import accounts, audit, backup, catalogue, demo, settings
+from cchc_desktop.core.services import accounts, audit, backup, catalogue, demo, files, settings
 
 from conftest import HAVE_PG, _empty_pg
 from test_cli import assert_one_line_error, cchc
@@ -242,6 +244,64 @@ def test_daily_copy_once_a_day_keeping_the_newest(db: Database, tmp_path: Path) 
     settings.set_many(db, ADMIN, {"backup.folder": str(folder / "khong-dung")})
     with pytest.raises(backup.BackupError, match="Không dùng được thư mục sao lưu"):
         backup.auto_backup(db)
+
+
+def test_removing_old_daily_copies_prunes_the_attachments_only_they_needed(sqlite_db: Database,
+                                                                          tmp_path: Path) -> None:
+    fill(sqlite_db, procedures=3)
+    folder = tmp_path / "SaoLuu"
+    settings.set_many(sqlite_db, ADMIN, {"backup.folder": str(folder), "backup.keep": 2})
+    today = backup.auto_backup(sqlite_db).path
+    png = hashlib.sha256(PNG).hexdigest()
+    mirror = folder / "files"
+    assert (mirror / png[:2] / png).is_file()
+
+    def old_copy(name: str, data: bytes) -> str:
+        """A copy from another day whose sample form is a file the live database no longer has."""
+        path = folder / name
+        shutil.copy(today, path)
+        sha = hashlib.sha256(data).hexdigest()
+        with closing(sqlite3.connect(path)) as conn, conn:
+            conn.execute("INSERT INTO stored_files (sha256, size, media_type, created_at) "
+                         "VALUES (?, ?, 'image/png', '2026-11-01 08:00:00.000000')",
+                         (sha, len(data)))
+        files.write_file(mirror, sha, data)
+        return sha
+
+    prefix = backup._prefix(sqlite_db)
+    gone = old_copy(f"{prefix}-daily-20261101-080000.db", PNG + b"1")
+    kept_daily = old_copy(f"{prefix}-daily-20261102-080000.db", PNG + b"2")
+    kept_other = old_copy(f"{prefix}-before-restore-20261020-080000.db", PNG + b"3")
+    (mirror / "ab").mkdir()
+    (mirror / "ab" / ("ab" + "0" * 62)).write_bytes(b"left by nobody")
+    result = backup.auto_backup(sqlite_db)
+    assert [p.name for p in result.removed] == [f"{prefix}-daily-20261101-080000.db"]
+    assert sorted(p.name for d in mirror.iterdir() for p in d.iterdir()) == sorted([png, kept_daily, kept_other])
+    assert not (mirror / "ab").exists() and not (mirror / gone[:2] / gone).exists()
+    # Each copy left restores with its files.
+    backup.restore(sqlite_db, ADMIN, folder / f"{prefix}-daily-20261102-080000.db")
+    with sqlite_db.read() as session:
+        assert files.load(sqlite_db, session, kept_daily).data == PNG + b"2"
+
+    # A copy that cannot be read might need any file: nothing goes.
+    (folder / f"{prefix}-manual-20261103-080000.db").write_bytes(b"not a database" * 100)
+    old_copy(f"{prefix}-daily-20261001-080000.db", PNG + b"4")
+    settings.set_many(sqlite_db, ADMIN, {"backup.keep": 1})
+    before = sorted(p.name for d in mirror.iterdir() for p in d.iterdir())
+    assert backup.auto_backup(sqlite_db).removed
+    assert sorted(p.name for d in mirror.iterdir() for p in d.iterdir()) == before
+
+
+def test_a_backup_folder_that_is_the_database_folder_never_loses_live_files(sqlite_db: Database) -> None:
+    fill(sqlite_db, procedures=3)
+    live = files.files_dir(sqlite_db)
+    settings.set_many(sqlite_db, ADMIN, {"backup.folder": str(sqlite_db.path.parent), "backup.keep": 1})
+    first = backup.auto_backup(sqlite_db).path
+    shutil.copy(first, first.with_name(f"{backup._prefix(sqlite_db)}-daily-20261101-080000.db"))
+    pending = hashlib.sha256(b"written, its row not yet committed").hexdigest()
+    files.write_file(live, pending, b"written, its row not yet committed")
+    assert backup.auto_backup(sqlite_db).removed
+    assert (live / pending[:2] / pending).is_file()
 
 
 def test_a_sqlite_copy_restores_through_the_same_checks(sqlite_db: Database, tmp_path: Path) -> None:

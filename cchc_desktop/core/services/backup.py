@@ -669,7 +669,38 @@ def auto_backup(db: Database, *, today: dt.date | None = None) -> AutoBackup:
     removed = copies[:-keep] if len(copies) > keep else []
     for old in removed:
         old.unlink(missing_ok=True)
+    if removed and db.is_sqlite:
+        _prune_mirror(db, folder)
     return AutoBackup(made, folder, removed)
+
+
+def _prune_mirror(db: Database, folder: Path) -> None:
+    """Delete the mirrored attachments that no SQLite copy left in ``folder`` refers to.
+
+    Every copy there counts, whatever its label or database, since they share
+    the mirror. One that cannot be read might need any file, so then nothing
+    goes. A mirror that is the live database's own files folder (the backup
+    folder set to the database's folder) is never pruned.
+    """
+    mirror, live = _mirror_dir(db), files.files_dir(db)
+    if not mirror.is_dir() or (live is not None and live.resolve() == mirror.resolve()):
+        return
+    wanted: set[str] = set()
+    for copy in folder.glob("*.db"):
+        try:
+            conn = sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                wanted.update(sha for (sha,) in conn.execute("SELECT sha256 FROM stored_files"))
+            finally:
+                conn.close()
+        except sqlite3.Error as exc:
+            log.warning("Không đọc được bản sao %s (%s): giữ nguyên mọi tệp đính kèm đã sao.", copy, exc)
+            return
+    for path in mirror.glob("*/*"):
+        if path.is_file() and path.name not in wanted:
+            path.unlink(missing_ok=True)
+            if not any(path.parent.iterdir()):
+                path.parent.rmdir()
 
 
 def read_tables(path: Path) -> dict[str, bytes]:
