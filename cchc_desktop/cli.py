@@ -73,8 +73,11 @@ def build_parser() -> Parser:
 
     p = sub.add_parser("import", help="nhập danh mục thủ tục: phụ lục quyết định công bố (.xlsx, .csv, .docx), "
                                       "bản ghi JSON của Cổng DVCQG, bản xuất .json/.xlsx của ứng dụng")
-    p.add_argument("file", metavar="TỆP", type=Path, help="tệp cần nhập")
+    p.add_argument("file", metavar="TỆP", type=Path, nargs="?", help="tệp cần nhập")
     p.add_argument("--dry-run", action="store_true", help="chỉ xem trước: liệt kê thay đổi, không ghi gì")
+    p.add_argument("--undo", metavar="SỐ_MỤC", type=int,
+                   help="hoàn tác lần nhập có số mục nhật ký này (in ra sau mỗi lần nhập): xoá thủ tục nó đã thêm, "
+                        "đưa thủ tục nó đã sửa về như trước; không làm gì nếu có thủ tục đã thay đổi sau đó")
     p.add_argument("--sheet", metavar="TÊN", help="chỉ đọc trang (sheet) này của tệp Excel")
     p.add_argument("--kind", choices=["new", "amend", "repeal"],
                    help="loại phụ lục khi tệp không tự ghi: new (mới ban hành), amend (sửa đổi, bổ sung, thay thế), "
@@ -222,7 +225,16 @@ def cmd_import(args: argparse.Namespace) -> int:
     from cchc_desktop.core.actor import Actor
     from cchc_desktop.core.services import annex, importer
 
-    path: Path = args.file
+    if args.undo is not None:
+        if args.file is not None:
+            raise CchcError("Dùng --undo SỐ_MỤC không kèm tệp: lần nhập cần hoàn tác được chỉ bằng số mục nhật ký.")
+        found = importer.undo_import(_open(args), Actor.command_line(), args.undo)
+        print(f"Đã hoàn tác lần nhập “{found.source}” (mục nhật ký số {args.undo}): xoá {len(found.added)} thủ tục "
+              f"nó đã thêm, đưa {len(found.updated)} thủ tục nó đã sửa về như trước.")
+        return 0
+    path: Path | None = args.file
+    if path is None:
+        raise CchcError("Cần tên tệp cần nhập (hoặc --undo SỐ_MỤC để hoàn tác một lần nhập).")
     if not path.is_file():
         raise CchcError(f"Không tìm thấy tệp {path}.")
     db = _open(args)
@@ -251,8 +263,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not plan.has_changes:
         print(f"{plan.summary()}. Không có gì thay đổi.")
         return 0
-    summary = importer.apply_plan(db, Actor.command_line(), plan)
-    print(f"Đã nhập {plan.summary()}. Đã ghi {summary.added} thêm mới, {summary.updated} cập nhật.")
+    actor = Actor.command_line()
+    summary = importer.apply_plan(db, actor, plan)
+    with db.read() as session:
+        entry_id = importer.last_import(session, actor)
+    print(f"Đã nhập {plan.summary()}. Đã ghi {summary.added} thêm mới, {summary.updated} cập nhật "
+          f"(mục nhật ký số {entry_id}; hoàn tác: cchc import --undo {entry_id}).")
     return 0
 
 

@@ -312,6 +312,49 @@ def test_audit_tab_filters_shows_old_and_new_and_detects_tampering(qtbot, qapp, 
     assert shown[-1][0] == "w" and "Mục nhật ký số 2" in shown[-1][1] and "sửa ngoài ứng dụng" in shown[-1][1]
 
 
+def test_an_import_is_undone_from_the_audit_tab(qtbot, qapp, center: Database, tmp_path: Path, monkeypatch) -> None:
+    from annexes import PLACE, write_xlsx
+    from cchc_desktop.core.services import importer
+
+    demo.load_demo(center, Actor.command_line())
+    path = write_xlsx(tmp_path / "QĐ 2158.xlsx", [
+        ["A", "THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH"],
+        [1, "3.900001", "Thủ tục hỗ trợ thí điểm của tỉnh", "05 ngày làm việc", PLACE, "Không", None]])
+    importer.apply_plan(center, Actor.command_line(), importer.build_plan(center, path))
+    window = make_window(qtbot, center, actor_of(center, "quantri"))
+    window.nav.setCurrentRow(window.SETTINGS)
+    page = window.settings_page
+    page.tabs.setCurrentWidget(page.audit)
+    tab = page.audit
+    assert tab.undo_button.text() == "Hoàn tác lần nhập này…"
+    tab.table.selectRow(1)  # the procedure's entry, under the import's
+    assert tab.model.index(1, tab.model.ACTION).data() == "Thêm mới" and not tab.undo_button.isEnabled()
+    tab.table.selectRow(0)
+    assert tab.model.index(0, tab.model.ACTION).data() == "Nhập danh mục" and tab.undo_button.isEnabled()
+    QApplication.processEvents()
+    save_artifact(window, "settings-audit-import.png")
+    asked: list[str] = []
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, message, *a: shown.append(message))
+    with qtbot.waitSignal(window.procedures.loaded, timeout=10_000):  # the list reloads
+        tab.undo_button.click()
+    assert asked == ["Hoàn tác lần nhập “QĐ 2158.xlsx”?\n\nThủ tục do lần nhập này thêm (sẽ bị xoá): 1\n"
+                     "Thủ tục do lần nhập này sửa (sẽ trở lại phiên bản trước lần nhập): 0\n\nNếu có thủ tục nào "
+                     "đã thay đổi sau lần nhập thì không hoàn tác gì cả. Nhật ký vẫn giữ cả lần nhập lẫn việc hoàn tác."]
+    assert shown == ["Đã hoàn tác lần nhập “QĐ 2158.xlsx”."]
+    with center.read() as session:
+        assert catalogue.count(session) == 266
+    assert tab.model.index(0, tab.model.ACTION).data() == "Hoàn tác lần nhập"
+    model = window.procedures.model
+    assert model.rowCount() == 266 and "3.900001" not in {model.code_at(r) for r in range(model.rowCount())}
+    tab.table.selectRow(next(r for r in range(tab.model.rowCount())
+                             if tab.model.index(r, tab.model.ACTION).data() == "Nhập danh mục"))
+    tab.undo_button.click()
+    assert len(asked) == 1 and shown[-1] == "Lần nhập “QĐ 2158.xlsx” đã được hoàn tác rồi."
+
+
 def test_backup_tab_backs_up_and_restores_then_everyone_signs_in_again(qtbot, qapp, center: Database,
                                                                        tmp_path: Path, monkeypatch) -> None:
     window = make_window(qtbot, center, actor_of(center, "quantri"))

@@ -274,6 +274,80 @@ def test_control_characters_in_json_are_dropped_on_both_backends(demo_db: Databa
     assert saved["name"] == rec["name"][:-1] and saved["requirements"] == "Điều kiện 1\nĐiều kiện 2"
 
 
+def _mixed_annex(tmp_path: Path, fee: str = "8.000 đồng/việc", name: str = "QĐ 2158.xlsx") -> Path:
+    """One new province procedure and one amendment of a procedure the demo catalogue has."""
+    return write_xlsx(tmp_path / name, [
+        ["A", "THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH"],
+        [1, "3.900001", "Thủ tục hỗ trợ thí điểm của tỉnh", "05 ngày làm việc", PLACE, "Không", None],
+        ["B", "THỦ TỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI, BỔ SUNG"],
+        [2, "1.001193", "Thủ tục đăng ký khai sinh", None, None, fee, None]])
+
+
+def _last_import(db: Database) -> int:
+    with db.read() as session:
+        return session.scalar(select(AuditEntry.id).where(AuditEntry.action == "import").order_by(AuditEntry.id.desc()))
+
+
+def test_undoing_an_import_deletes_what_it_added_and_restores_what_it_changed(demo_db: Database,
+                                                                              tmp_path: Path) -> None:
+    before = records(demo_db)
+    plan = plan_and_apply(demo_db, _mixed_annex(tmp_path))
+    assert (plan.counts["add"], plan.counts["update"]) == (1, 1)
+    entry_id = _last_import(demo_db)
+    with demo_db.read() as session:
+        found = importer.import_entry(session, entry_id)
+    assert (found.source, found.added, found.updated, found.undone) == ("QĐ 2158.xlsx", ["3.900001"], ["1.001193"],
+                                                                        False)
+    importer.undo_import(demo_db, ACTOR, entry_id)
+    assert records(demo_db) == before
+    with demo_db.read() as session:
+        last = session.scalars(select(AuditEntry).where(AuditEntry.id > entry_id).order_by(AuditEntry.id)).all()
+        assert [(e.action, e.entity_key) for e in last] == [("restore", "1.001193"), ("delete", "3.900001"),
+                                                            ("undo_import", f"#{entry_id}")]
+        assert last[1].summary == "Hoàn tác nhập QĐ 2158.xlsx: Thủ tục hỗ trợ thí điểm của tỉnh"
+        assert audit.verify_chain(session) == []
+        assert importer.import_entry(session, entry_id).undone
+    with pytest.raises(ConflictError, match="đã được hoàn tác rồi"):
+        importer.undo_import(demo_db, ACTOR, entry_id)
+
+    # Two imports: the first cannot be undone while the second stands, and can once that is undone.
+    assert plan_and_apply(demo_db, _mixed_annex(tmp_path)).counts["add"] == 1
+    first = _last_import(demo_db)
+    assert plan_and_apply(demo_db, _mixed_annex(tmp_path, "9.000 đồng/việc", "QĐ 2200.xlsx")).counts["update"] == 1
+    second = _last_import(demo_db)
+    with pytest.raises(ConflictError, match=r"1 thủ tục đã thay đổi sau lần nhập đó \(1\.001193\)"):
+        importer.undo_import(demo_db, ACTOR, first)
+    importer.undo_import(demo_db, ACTOR, second)
+    importer.undo_import(demo_db, ACTOR, first)
+    assert records(demo_db) == before
+
+
+def test_an_import_changed_since_is_not_undone(demo_db: Database, tmp_path: Path) -> None:
+    from cchc_desktop.core.services import editing
+
+    from cchc_desktop.core.services import samples
+
+    plan_and_apply(demo_db, _mixed_annex(tmp_path))
+    entry_id = _last_import(demo_db)
+    # A sample form given to a procedure the import added: deleting the procedure would take it along.
+    doc = samples.add_document(demo_db, ACTOR, "3.900001", title="Tờ khai đề nghị hỗ trợ")
+    with pytest.raises(ConflictError, match=r"\(3\.900001\)"):
+        importer.undo_import(demo_db, ACTOR, entry_id)
+    samples.remove_document(demo_db, ACTOR, doc)
+    with demo_db.read() as session:
+        rec, version = editing.load_for_edit(session, "3.900001")
+    rec["note"] = "Cán bộ bổ sung ghi chú sau khi nhập."
+    editing.save_procedure(demo_db, ACTOR, rec, original_code="3.900001", expected_version=version)
+    after = records(demo_db)
+    with pytest.raises(ConflictError, match=r"1 thủ tục đã thay đổi sau lần nhập đó \(3\.900001\)"):
+        importer.undo_import(demo_db, ACTOR, entry_id)
+    assert records(demo_db) == after
+    with demo_db.read() as session:
+        load_demo = session.scalar(select(AuditEntry.id).where(AuditEntry.action == "load_demo"))
+    with pytest.raises(CchcError, match="không phải một lần nhập danh mục"):
+        importer.undo_import(demo_db, ACTOR, load_demo)
+
+
 def test_csv_export_is_readable_and_refused_on_import(demo_db: Database, tmp_path: Path) -> None:
     path = tmp_path / "danh-muc.csv"
     interchange.write_csv(list(records(demo_db).values()), path)

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QMessageBox
 
 from annexes import new_annex_rows, write_xlsx
 from conftest import save_artifact
@@ -45,7 +46,8 @@ def dialog(qtbot, qapp, sqlite_db: Database) -> ImportDialog:
     return d
 
 
-def test_drop_map_preview_confirm(dialog: ImportDialog, qtbot, sqlite_db: Database, tmp_path: Path) -> None:
+def test_drop_map_preview_confirm_undo(dialog: ImportDialog, qtbot, sqlite_db: Database, tmp_path: Path,
+                                       monkeypatch) -> None:
     path = write_xlsx(tmp_path / "Phụ lục QĐ 2158.xlsx", new_annex_rows())
     drop(dialog, path)
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.MAPPING, timeout=20000)
@@ -72,6 +74,19 @@ def test_drop_map_preview_confirm(dialog: ImportDialog, qtbot, sqlite_db: Databa
         qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     assert count(sqlite_db) == 3
     assert dialog.pages.currentIndex() == dialog.DONE and "3" in dialog.done_label.text()
+    assert dialog.undo_button.isVisible() and dialog.undo_button.text().replace("&", "") == "Hoàn tác lần nhập này…"
+    save_artifact(dialog, "import_done.png")
+
+    # A wrong file noticed at once: undone from the same page, after saying what that does.
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    with qtbot.waitSignal(dialog.imported):
+        dialog.undo_button.click()
+    assert asked and asked[0].startswith("Hoàn tác lần nhập “") and "thêm (sẽ bị xoá): 3\n" in asked[0]
+    assert count(sqlite_db) == 0 and not dialog.undo_button.isVisible()
+    assert dialog.done_label.text() == "Đã hoàn tác lần nhập: danh mục trở lại như trước lần nhập."
 
 
 def test_errors_block_the_import_and_name_their_place(dialog: ImportDialog, qtbot, sqlite_db: Database,

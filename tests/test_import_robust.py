@@ -6,6 +6,7 @@ import hashlib
 import json
 import os
 import random
+import re
 import signal
 import subprocess
 import sys
@@ -224,6 +225,16 @@ def test_cli_import_dry_run_then_import(db_url: str, tmp_path: Path) -> None:
     exported = tmp_path / "danh-muc.csv"
     assert cchc("--database", db_url, "export", str(exported)).returncode == 0
     assert exported.read_text(encoding="utf-8-sig").count("\n") >= 4
+
+    entry = re.search(r"hoàn tác: cchc import --undo (\d+)\)", done.stdout).group(1)
+    undone = cchc("--database", db_url, "import", "--undo", entry)
+    assert undone.returncode == 0, undone.stderr
+    assert f"Đã hoàn tác lần nhập “phu-luc.xlsx” (mục nhật ký số {entry}): xoá 3 thủ tục" in undone.stdout
+    assert "Đã xuất 0 thủ tục" in cchc("--database", db_url, "export", str(exported)).stdout
+    twice = cchc("--database", db_url, "import", "--undo", entry)
+    assert twice.returncode != 0 and "đã được hoàn tác rồi" in twice.stderr and "Traceback" not in twice.stderr
+    neither = cchc("--database", db_url, "import")
+    assert neither.returncode != 0 and "Cần tên tệp cần nhập" in neither.stderr
 
 
 def test_cli_import_errors_name_their_place(tmp_path: Path) -> None:

@@ -55,6 +55,12 @@ def _last_snapshot(db: Database) -> int:
                                                                      AuditEntry.snapshot.is_not(None)))
 
 
+def _import_to_undo(db: Database) -> int:
+    with db.read() as session:
+        return session.scalar(select(AuditEntry.id).where(AuditEntry.action == "import",
+                                                          AuditEntry.entity_key == "để hoàn tác"))
+
+
 def _own_export(tmp: Path) -> Path:
     path = tmp / "danh-muc.json"
     interchange.write_json([RECORD], path)
@@ -88,6 +94,8 @@ ENTRY_POINTS: dict[str, tuple[permissions.Permission, Callable[[Database, Actor,
         db, a, {"Hộ tịch": "https://dichvucong.gov.vn/tim-kiem-thu-tuc-hanh-chinh?keyword=ho%20tich"})),
     "importer.apply_plan": (permissions.EDIT_CATALOGUE, lambda db, a, tmp: importer.apply_plan(
         db, a, importer.build_plan(db, _own_export(tmp)))),
+    "importer.undo_import": (permissions.EDIT_CATALOGUE, lambda db, a, tmp: importer.undo_import(
+        db, a, _import_to_undo(db))),
     "print_log.record": (permissions.PRINT, lambda db, a, tmp: print_log.record(
         db, a, template="poster", params={}, procedure_codes=["1.001193"], copies=1, pages=1,
         destination=str(tmp / "x.pdf"), result=PrintResult.OK)),
@@ -126,6 +134,8 @@ NOT_ENTRY_POINTS = {
     "catalogue.can_edit": "the check itself",
     "catalogue.require_edit": "the check itself",
     "catalogue.may_edit": "the check itself, for windows deciding which actions to offer",
+    "catalogue.save_checked": "building block inside another service's transaction (imports, undoing one)",
+    "importer.last_import": "a read of the caller's own latest import (to offer undoing it)",
     "editing.save_in_session": "building block inside another service's transaction (checks require_edit)",
     "settings.apply": "building block inside another service's transaction",
     "fields.apply_links": "building block inside another service's transaction (set_links, imports)",
@@ -158,6 +168,8 @@ def center(db: Database, tmp_path: Path) -> Database:
     accounts.create_account(db, admin, "binh", "Trần Văn Bình", Role.STAFF, "dung-mat-khau")
     catalogue.save_records(db, admin, [DEMO_RECORD], action="import", source="thử")
     samples.add_document(db, admin, "1.001193", title="Tờ khai mẫu")
+    catalogue.save_records(db, admin, [{"code": "1.000894", "name": "Thủ tục đăng ký kết hôn"}], action="import",
+                           source="để hoàn tác")
     backup.write_archive(db, admin, tmp_path / "goc.zip")
     return db
 

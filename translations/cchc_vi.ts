@@ -246,6 +246,14 @@
         <translation>Kiểm tra tính toàn vẹn</translation>
     </message>
     <message>
+        <source>Undo this import…</source>
+        <translation>Hoàn tác lần nhập này…</translation>
+    </message>
+    <message>
+        <source>Delete the procedures the selected import added and give those it changed their version from before it</source>
+        <translation>Xoá các thủ tục mà lần nhập đang chọn đã thêm, đưa các thủ tục nó đã sửa về phiên bản trước lần nhập</translation>
+    </message>
+    <message>
         <source>Everyone</source>
         <translation>Tất cả mọi người</translation>
     </message>
@@ -1579,6 +1587,10 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
         <translation>&amp;Quay lại</translation>
     </message>
     <message>
+        <source>&amp;Undo this import…</source>
+        <translation>&amp;Hoàn tác lần nhập này…</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
@@ -1693,6 +1705,10 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
     <message>
         <source>Imported from %1: %2 added, %3 updated. The change is recorded in the audit trail.</source>
         <translation>Đã nhập từ %1: thêm mới %2, cập nhật %3. Thao tác đã được ghi vào nhật ký.</translation>
+    </message>
+    <message>
+        <source>The import has been undone: the catalogue is as it was before it.</source>
+        <translation>Đã hoàn tác lần nhập: danh mục trở lại như trước lần nhập.</translation>
     </message>
     <message>
         <source>Stopping…</source>
@@ -1876,6 +1892,10 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
     <message>
         <source>Catalogue import</source>
         <translation>Nhập danh mục</translation>
+    </message>
+    <message>
+        <source>Import undone</source>
+        <translation>Hoàn tác lần nhập</translation>
     </message>
     <message>
         <source>Demo catalogue loaded</source>
@@ -3042,6 +3062,37 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
     <message>
         <source>The two passwords are not the same.</source>
         <translation>Hai lần nhập mật khẩu không khớp nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoImport</name>
+    <message>
+        <source>Undo an import</source>
+        <translation>Hoàn tác lần nhập</translation>
+    </message>
+    <message>
+        <source>The import of “%1” has already been undone.</source>
+        <translation>Lần nhập “%1” đã được hoàn tác rồi.</translation>
+    </message>
+    <message>
+        <source>Undo the import of “%1”?</source>
+        <translation>Hoàn tác lần nhập “%1”?</translation>
+    </message>
+    <message>
+        <source>Procedures it added, which will be deleted: %1</source>
+        <translation>Thủ tục do lần nhập này thêm (sẽ bị xoá): %1</translation>
+    </message>
+    <message>
+        <source>Procedures it changed, which get back their version from before it: %1</source>
+        <translation>Thủ tục do lần nhập này sửa (sẽ trở lại phiên bản trước lần nhập): %1</translation>
+    </message>
+    <message>
+        <source>Nothing is undone if any of them has changed since. The audit trail keeps the import and its undoing.</source>
+        <translation>Nếu có thủ tục nào đã thay đổi sau lần nhập thì không hoàn tác gì cả. Nhật ký vẫn giữ cả lần nhập lẫn việc hoàn tác.</translation>
+    </message>
+    <message>
+        <source>The import of “%1” has been undone.</source>
+        <translation>Đã hoàn tác lần nhập “%1”.</translation>
     </message>
 </context>
 </TS>

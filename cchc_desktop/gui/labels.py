@@ -81,6 +81,7 @@ def audit_action(code: str) -> str:
         "update": QCoreApplication.translate("Labels", "Changed"),
         "delete": QCoreApplication.translate("Labels", "Deleted"),
         "import": QCoreApplication.translate("Labels", "Catalogue import"),
+        "undo_import": QCoreApplication.translate("Labels", "Import undone"),
         "load_demo": QCoreApplication.translate("Labels", "Demo catalogue loaded"),
         "purge": QCoreApplication.translate("Labels", "Purged"),
         "backup": QCoreApplication.translate("Labels", "Backup"),

@@ -37,7 +37,8 @@ _PENDING = "cchc_audit_pending"
 # Vietnamese wording for exports and the command line (the GUI translates its own).
 ACTIONS = {
     "create": "Thêm mới", "update": "Sửa", "delete": "Xoá", "import": "Nhập danh mục",
-    "load_demo": "Nạp danh mục mẫu", "purge": "Xoá hẳn", "backup": "Sao lưu", "restore": "Khôi phục",
+    "undo_import": "Hoàn tác lần nhập", "load_demo": "Nạp danh mục mẫu", "purge": "Xoá hẳn", "backup": "Sao lưu",
+    "restore": "Khôi phục",
     "first_run": "Thiết lập ban đầu", "sign_in": "Đăng nhập", "sign_in_failed": "Đăng nhập sai mật khẩu",
     "lock": "Khoá tạm thời", "unlock": "Mở khoá", "change_password": "Đổi mật khẩu",
     "reset_password": "Đặt lại mật khẩu", "activate": "Kích hoạt", "deactivate": "Vô hiệu hoá",
@@ -123,8 +124,8 @@ def _append_pending(session: Session) -> None:
     conn = session.connection()
     ids = new_ids(conn, AuditEntry.__table__, len(pending))
     rows = []
+    at = utcnow()  # one commit, one time: its entries can be told apart from the neighbours' (an import's undo)
     for id_, row in zip(ids, pending):
-        at = utcnow()
         changes, snapshot = _CANONICAL.encode(row["changes"]), _CANONICAL.encode(row["snapshot"])
         entry_hash = _digest_encoded(at, row, changes, snapshot, prev)
         rows.append((id_, at, row["actor"], row["action"], row["entity"], row["entity_key"], row["summary"],

@@ -150,58 +150,70 @@ def _save_records(db: Database, actor: Actor, records: Sequence[dict[str, Any] |
                   field_links: dict[str, str | None] | None,
                   expected_links: dict[str, str | None] | None) -> SaveSummary:
     checked, problems = check_records(records, source=source, places=places)
+    if problems:
+        raise ValidationError(problems)
 
     def work(session: Session) -> SaveSummary:
         require_edit(session, actor)
-        summary = SaveSummary()
-        stored = stored_records(session, [c.code for c in checked])
-        fields = FieldIndex.load(session)
-        pending: list[tuple[CheckedRecord, Stored | None]] = []
-        entries: list[dict[str, Any]] = []
-        errors: list[tuple[str, str]] = []
-        for item in checked:
-            current = stored.get(item.code)
-            if only_new and current is not None:
-                summary.unchanged += 1
-                continue
-            try:
-                field = fields.resolve(item)
-            except ValidationError as exc:
-                errors.extend(exc.problems)
-                continue
-            before = current.record if current is not None else None
-            if expected is not None and expected.get(item.code) != before:
-                raise ConflictError(f"Thủ tục {item.code} đã thay đổi trong danh mục từ lúc xem trước. "
-                                    "Dữ liệu chưa bị thay đổi; hãy xem trước lại rồi xác nhận.")
-            after = checked_to_record(item, field)
-            changes = diff_records(before, after) if before is not None else []
-            if before is not None and not changes:
-                summary.unchanged += 1
-                continue
-            if before is None:
-                summary.added += 1
-            else:
-                summary.updated += 1
-            pending.append((item, current))
-            entries.append({"action": "create" if before is None else "update", "entity": "procedure",
-                            "entity_key": item.code, "summary": f"{source}: {item.values['name']}",
-                            "changes": changes, "snapshot": after})
-        if errors:
-            raise ValidationError(errors)
-        write_checked(session, pending, fields)
+        summary = save_checked(session, actor, checked, source=source, only_new=only_new, expected=expected)
         if field_links:
             from cchc_desktop.core.services import fields as field_links_service  # it imports this module
 
             field_links_service.apply_links(session, actor, field_links, expected=expected_links)
-        entries.append({"action": action, "entity": "catalogue", "entity_key": source,
-                        "summary": summary_text or f"{summary.added} thêm mới, {summary.updated} cập nhật, "
-                                                   f"{summary.unchanged} không đổi"})
-        audit.record_many(session, actor, entries, json_clean=True)
+        audit.record(session, actor, action, "catalogue", source,
+                     summary_text or f"{summary.added} thêm mới, {summary.updated} cập nhật, "
+                                     f"{summary.unchanged} không đổi")
         return summary
 
-    if problems:
-        raise ValidationError(problems)
     return db.write(actor, work)
+
+
+def save_checked(session: Session, actor: Actor, checked: list[CheckedRecord], *, source: str,
+                 only_new: bool = False, expected: dict[str, dict[str, Any] | None] | None = None,
+                 action: str | None = None) -> SaveSummary:
+    """Write checked records in the caller's transaction, each changed procedure with its audit entry.
+
+    The entries are "create" or "update" (``action`` when given), summed up as
+    "<source>: <name>", with the changes old → new and the whole record after.
+    """
+    summary = SaveSummary()
+    stored = stored_records(session, [c.code for c in checked])
+    fields = FieldIndex.load(session)
+    pending: list[tuple[CheckedRecord, Stored | None]] = []
+    entries: list[dict[str, Any]] = []
+    errors: list[tuple[str, str]] = []
+    for item in checked:
+        current = stored.get(item.code)
+        if only_new and current is not None:
+            summary.unchanged += 1
+            continue
+        try:
+            field = fields.resolve(item)
+        except ValidationError as exc:
+            errors.extend(exc.problems)
+            continue
+        before = current.record if current is not None else None
+        if expected is not None and expected.get(item.code) != before:
+            raise ConflictError(f"Thủ tục {item.code} đã thay đổi trong danh mục từ lúc xem trước. "
+                                "Dữ liệu chưa bị thay đổi; hãy xem trước lại rồi xác nhận.")
+        after = checked_to_record(item, field)
+        changes = diff_records(before, after) if before is not None else []
+        if before is not None and not changes:
+            summary.unchanged += 1
+            continue
+        if before is None:
+            summary.added += 1
+        else:
+            summary.updated += 1
+        pending.append((item, current))
+        entries.append({"action": action or ("create" if before is None else "update"), "entity": "procedure",
+                        "entity_key": item.code, "summary": f"{source}: {item.values['name']}",
+                        "changes": changes, "snapshot": after})
+    if errors:
+        raise ValidationError(errors)
+    write_checked(session, pending, fields)
+    audit.record_many(session, actor, entries, json_clean=True)
+    return summary
 
 
 def check_records(records: Sequence[dict[str, Any] | CheckedRecord], *, source: str,

@@ -21,16 +21,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from cchc_desktop.core import text as vtext
 from cchc_desktop.core import permissions
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
-from cchc_desktop.core.db.models import Field, Procedure
+from cchc_desktop.core.db.models import AuditEntry, Field, Procedure, SampleDocument
 from cchc_desktop.core.domain import Lifecycle, Method, ValidationError, normalize_code
-from cchc_desktop.core.errors import CchcError
-from cchc_desktop.core.services import annex, catalogue, fields, interchange, portal
+from cchc_desktop.core.errors import CchcError, ConflictError, NotFoundError
+from cchc_desktop.core.services import annex, audit, catalogue, fields, interchange, portal
 from cchc_desktop.core.services.annex import AMEND, NEW, REPEAL, AnnexRow, Layout
 from cchc_desktop.core.services.national import NationalEntry, national_catalogue
 from cchc_desktop.core.services.records import (
@@ -703,3 +704,113 @@ def apply_plan(db: Database, actor: Actor, plan: Plan) -> catalogue.SaveSummary:
         places=[c.place for c in todo], expected={c.code: c.before for c in todo},
         summary_text=f"Nhập {FORMAT_LABELS[plan.format]}: {plan.summary()}",
         field_links={c.name: c.after for c in plan.links}, expected_links={c.name: c.before for c in plan.links})
+
+
+# --- taking an import back --------------------------------------------------------------------
+
+@dataclass
+class ImportEntry:
+    """An import as the audit trail keeps it, and whether it can still be taken back."""
+
+    entry_id: int
+    source: str
+    added: list[str]       # codes of the procedures it added
+    updated: list[str]     # codes of those it changed
+    undone: bool
+    first_id: int          # its commit's first entry: what was before it is older
+
+
+def import_entry(session: Session, entry_id: int) -> ImportEntry:
+    """The import recorded as audit entry ``entry_id``, with the procedures its commit added and changed."""
+    entry = session.get(AuditEntry, entry_id)
+    if entry is None or entry.entity != "catalogue" or entry.action != "import":
+        raise NotFoundError(f"Mục nhật ký số {entry_id} không phải một lần nhập danh mục.")
+    # One commit's entries share their time and author (audit._append_pending).
+    made = session.execute(select(AuditEntry.entity_key, AuditEntry.action, AuditEntry.id).where(
+        AuditEntry.at == entry.at, AuditEntry.actor == entry.actor, AuditEntry.id < entry.id,
+        AuditEntry.entity == "procedure").order_by(AuditEntry.id)).all()
+    undone = session.scalar(select(AuditEntry.id).where(
+        AuditEntry.entity == "catalogue", AuditEntry.action == "undo_import",
+        AuditEntry.entity_key == _undo_key(entry_id)).limit(1)) is not None
+    return ImportEntry(entry.id, entry.entity_key, [code for code, action, _ in made if action == "create"],
+                       [code for code, action, _ in made if action == "update"], undone,
+                       made[0].id if made else entry.id)
+
+
+def last_import(session: Session, actor: Actor) -> int | None:
+    """The audit entry of ``actor``'s latest import (to undo it)."""
+    return session.scalar(select(AuditEntry.id).where(
+        AuditEntry.entity == "catalogue", AuditEntry.action == "import", AuditEntry.actor == actor.name)
+        .order_by(AuditEntry.id.desc()).limit(1))
+
+
+def _undo_key(entry_id: int) -> str:
+    return f"#{entry_id}"
+
+
+def undo_import(db: Database, actor: Actor, entry_id: int) -> ImportEntry:
+    """Take an import back: delete the procedures it added, give those it changed their version from before it.
+
+    All or nothing, and only while none of them has changed since (an edit, a
+    sample form, a later import): otherwise ConflictError names them and
+    nothing changes. Field links that an own export brought stay as they are.
+    """
+    actor.require(permissions.EDIT_CATALOGUE)
+
+    def work(session: Session) -> ImportEntry:
+        catalogue.require_edit(session, actor)
+        found = import_entry(session, entry_id)
+        if found.undone:
+            raise ConflictError(f"Lần nhập “{found.source}” (mục nhật ký số {entry_id}) đã được hoàn tác rồi.")
+        codes = found.added + found.updated
+        if not codes:
+            raise ValidationError(f"Lần nhập “{found.source}” (mục nhật ký số {entry_id}) không thêm hay sửa thủ tục "
+                                  "nào, không có gì để hoàn tác.")
+        chunks = [codes[start:start + 500] for start in range(0, len(codes), 500)]
+        ids: dict[str, int] = {}
+        for chunk in chunks:  # locked (PostgreSQL), so no desk changes them between the check and the undo
+            ids.update(session.execute(select(Procedure.code, Procedure.id).where(Procedure.code.in_(chunk))
+                                       .with_for_update()).all())
+        left = dict(session.execute(select(AuditEntry.entity_key, AuditEntry.snapshot).where(
+            AuditEntry.id >= found.first_id, AuditEntry.id < entry_id, AuditEntry.entity == "procedure")).all())
+        now = stored_records(session, list(ids))
+        with_samples = set(session.scalars(select(Procedure.code).join(SampleDocument).where(
+            Procedure.id.in_([ids[code] for code in found.added if code in ids]))))
+        changed = sorted(code for code in codes
+                         if code not in now or now[code].record != left.get(code) or code in with_samples)
+        if changed:
+            shown = ", ".join(changed[:8]) + (f" và {len(changed) - 8} thủ tục khác" if len(changed) > 8 else "")
+            raise ConflictError(f"Không hoàn tác được lần nhập “{found.source}”: {len(changed)} thủ tục đã thay đổi "
+                                f"sau lần nhập đó ({shown}). Dữ liệu chưa bị thay đổi; hãy sửa các thủ tục này "
+                                "trực tiếp, hoặc khôi phục từng phiên bản trong Lịch sử.")
+        before = [_snapshot_before(session, code, found.first_id) for code in found.updated]
+        source = f"Hoàn tác nhập {found.source}"
+        checked, problems = catalogue.check_records(before, source=source)
+        if problems:
+            raise ValidationError(problems)
+        catalogue.save_checked(session, actor, checked, source=source, action="restore")
+        for start in range(0, len(found.added), 500):
+            chunk = [ids[code] for code in found.added[start:start + 500]]
+            session.execute(delete(Procedure).where(Procedure.id.in_(chunk)))  # channels, fees, dossier cascade
+        audit.record_many(session, actor, [{"action": "delete", "entity": "procedure", "entity_key": code,
+                                            "summary": f"{source}: {now[code].record['name']}"}
+                                           for code in found.added])
+        audit.record(session, actor, "undo_import", "catalogue", _undo_key(entry_id),
+                     f"Hoàn tác lần nhập “{found.source}” (mục nhật ký số {entry_id}): {len(found.added)} thủ tục "
+                     f"đã thêm được xoá, {len(found.updated)} thủ tục đã sửa trở lại như trước.")
+        return found
+
+    with gc_paused():
+        return db.write(actor, work)
+
+
+def _snapshot_before(session: Session, code: str, entry_id: int) -> dict[str, Any]:
+    """The whole record of the procedure as it was before audit entry ``entry_id``."""
+    # Entries without a record (a sample form's) hold JSON null.
+    for snapshot in session.scalars(select(AuditEntry.snapshot).where(
+            AuditEntry.entity == "procedure", AuditEntry.entity_key == code, AuditEntry.id < entry_id)
+            .order_by(AuditEntry.id.desc())):
+        if isinstance(snapshot, dict):
+            return snapshot
+    raise ValidationError(f"Không tìm thấy phiên bản trước lần nhập của thủ tục {code} trong nhật ký, nên không "
+                          "hoàn tác được. Dữ liệu chưa bị thay đổi.")

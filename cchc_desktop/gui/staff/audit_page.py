@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cchc_desktop.core import permissions
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.services import audit
@@ -106,6 +107,7 @@ def _value(value: Any) -> str:
 
 class AuditTab(Retranslating, QWidget):
     PERIODS = ("all", "today", "7", "30", "custom")
+    catalogue_changed = Signal()  # an import was undone here
 
     def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None):
         super().__init__(parent)
@@ -167,8 +169,13 @@ class AuditTab(Retranslating, QWidget):
         self.export_button.clicked.connect(self.export)
         self.verify_button = QPushButton()
         self.verify_button.clicked.connect(self.verify)
+        self.undo_button = QPushButton()
+        self.undo_button.clicked.connect(self.undo_import)
+        self.undo_button.setVisible(actor.can(permissions.EDIT_CATALOGUE))
+        self.undo_button.setEnabled(False)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.undo_button)
         bottom.addWidget(self.export_button)
         bottom.addWidget(self.verify_button)
 
@@ -194,6 +201,9 @@ class AuditTab(Retranslating, QWidget):
         self.text.setPlaceholderText(self.tr("Search summaries, keys and names"))
         self.export_button.setText(self.tr("Export…"))
         self.verify_button.setText(self.tr("Check integrity"))
+        self.undo_button.setText(self.tr("Undo this import…"))
+        self.undo_button.setToolTip(self.tr("Delete the procedures the selected import added and give those it "
+                                            "changed their version from before it"))
         self._size_columns()
         self._fill_facets()
         self._update_count()
@@ -272,12 +282,16 @@ class AuditTab(Retranslating, QWidget):
     def _update_count(self) -> None:
         self.count.setText(self.tr("%n entries", "", self.model.total))
 
+    def _row(self, index: Index) -> AuditRow | None:
+        return self.model.rows[index.row()] if index.isValid() and index.row() < len(self.model.rows) else None
+
     def _show_detail(self, index: Index) -> None:
-        if not index.isValid() or index.row() >= len(self.model.rows):
+        e = self._row(index)
+        self.undo_button.setEnabled(e is not None and e.entity == "catalogue" and e.action == "import")
+        if e is None:
             hint = self.tr("Select an entry to see what changed.")
             self.detail.setHtml(f"<p style='color:#555'>{html.escape(hint)}</p>")
             return
-        e = self.model.rows[index.row()]
         esc = html.escape
         parts = [f"<p><b>{esc(labels.audit_action(e.action))} · {esc(labels.audit_entity(e.entity))} "
                  f"{esc(e.entity_key)}</b><br>{esc(e.at.astimezone().strftime('%d/%m/%Y %H:%M:%S'))} · {esc(e.actor)}"
@@ -332,3 +346,12 @@ class AuditTab(Retranslating, QWidget):
         more = self.tr("… and %n more.", "", len(problems) - 15) if len(problems) > 15 else ""
         QMessageBox.warning(self, title, self.tr("The audit trail was changed outside the app at %n place(s):",
                                                  "", len(problems)) + "\n\n" + shown + ("\n" + more if more else ""))
+
+    def undo_import(self) -> None:
+        """Take the selected import back, after saying what that deletes and restores."""
+        from cchc_desktop.gui.staff.import_dialog import undo_import_asking  # loaded on first use
+
+        entry = self._row(self.table.currentIndex())
+        if entry is not None and entry.action == "import" and undo_import_asking(self, self.db, self.actor, entry.id):
+            self.catalogue_changed.emit()
+            self.refresh()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -42,6 +43,7 @@ from cchc_desktop.core.errors import CchcError
 from cchc_desktop.core.services import annex, importer
 from cchc_desktop.core.services.importer import FIELD_LABELS, Options, Plan
 from cchc_desktop.core.services.sources import Cancelled, cell_text
+from cchc_desktop.gui.errors import run_guarded
 from cchc_desktop.gui.retranslating import Retranslating
 
 FILE_FILTER = "*.xlsx *.csv *.docx *.json"
@@ -112,6 +114,44 @@ def parse_day(text: str) -> dt.date | None:
     raise ValueError(text)
 
 
+def _button_row(button: QPushButton) -> QHBoxLayout:
+    """A button at the left of a row of its own."""
+    row = QHBoxLayout()
+    row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
+def undo_import_asking(parent: QWidget, db: Database, actor: Actor, entry_id: int) -> bool:
+    """Say what undoing the import recorded as audit entry ``entry_id`` deletes and restores; do it if agreed."""
+    def look() -> importer.ImportEntry:
+        with db.read() as session:
+            return importer.import_entry(session, entry_id)
+    found = run_guarded(parent, look)
+    if found is None:
+        return False
+    title = QCoreApplication.translate("UndoImport", "Undo an import")
+    if found.undone:
+        QMessageBox.information(parent, title, QCoreApplication.translate(
+            "UndoImport", "The import of “%1” has already been undone.").replace("%1", found.source))
+        return False
+    question = "\n\n".join([
+        QCoreApplication.translate("UndoImport", "Undo the import of “%1”?").replace("%1", found.source),
+        QCoreApplication.translate("UndoImport", "Procedures it added, which will be deleted: %1")
+        .replace("%1", str(len(found.added))) + "\n"
+        + QCoreApplication.translate("UndoImport", "Procedures it changed, which get back their version from before "
+                                                   "it: %1").replace("%1", str(len(found.updated))),
+        QCoreApplication.translate("UndoImport", "Nothing is undone if any of them has changed since. The audit "
+                                                 "trail keeps the import and its undoing.")])
+    if QMessageBox.question(parent, title, question) != QMessageBox.StandardButton.Yes:
+        return False
+    if run_guarded(parent, lambda: importer.undo_import(db, actor, entry_id)) is None:
+        return False
+    QMessageBox.information(parent, title, QCoreApplication.translate(
+        "UndoImport", "The import of “%1” has been undone.").replace("%1", found.source))
+    return True
+
+
 class ImportDialog(Retranslating, QDialog):
     """The import wizard; ``imported`` is emitted once the catalogue has changed."""
 
@@ -155,10 +195,7 @@ class ImportDialog(Retranslating, QDialog):
         file_page = QWidget()
         box = QVBoxLayout(file_page)
         box.addWidget(self.drop_hint)
-        row = QHBoxLayout()
-        row.addWidget(self.choose_button)
-        row.addStretch(1)
-        box.addLayout(row)
+        box.addLayout(_button_row(self.choose_button))
         box.addLayout(self.form)
         box.addStretch(1)
 
@@ -203,8 +240,16 @@ class ImportDialog(Retranslating, QDialog):
         self.done_label = QLabel()
         self.done_label.setWordWrap(True)
         self.done_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.undo_button = QPushButton()  # the moment a wrong file is noticed
+        self.undo_button.clicked.connect(self.undo)
+        self._entry_id: int | None = None
+        done_page = QWidget()
+        box = QVBoxLayout(done_page)
+        box.addWidget(self.done_label)
+        box.addLayout(_button_row(self.undo_button))
+        box.addStretch(1)
 
-        for page in (file_page, mapping_page, preview_page, self.done_label):
+        for page in (file_page, mapping_page, preview_page, done_page):
             self.pages.addWidget(page)
 
         self.status = QLabel()
@@ -260,6 +305,7 @@ class ImportDialog(Retranslating, QDialog):
                                                 self.tr("Imported as")])
         self.changes.setHeaderLabels([self.tr("Change"), self.tr("Code"), self.tr("Procedure and details")])
         self.back_button.setText(self.tr("&Back"))
+        self.undo_button.setText(self.tr("&Undo this import…"))
         self.cancel_button.setText(self.tr("Cancel") if self.pages.currentIndex() != self.DONE else self.tr("Close"))
         self._update_buttons()
         if self.plan is not None and self.pages.currentIndex() == self.PREVIEW:
@@ -482,12 +528,22 @@ class ImportDialog(Retranslating, QDialog):
             self.done_label.setText(self.tr("Imported from %1: %2 added, %3 updated. The change is recorded in the "
                                             "audit trail.").replace("%1", plan.source)
                                     .replace("%2", str(summary.added)).replace("%3", str(summary.updated)))
+            with self.db.read() as session:
+                self._entry_id = importer.last_import(session, self.actor)
+            self.undo_button.setVisible(self._entry_id is not None)
             self.pages.setCurrentIndex(self.DONE)
             self.status.setText("")
             self._update_buttons()
             self.imported.emit()
 
         self._run(lambda progress, cancelled: importer.apply_plan(self.db, self.actor, plan), done, cancellable=False)
+
+    def undo(self) -> None:
+        """Take back the import just made (a wrong file, a wrong annex kind)."""
+        if self._entry_id is not None and undo_import_asking(self, self.db, self.actor, self._entry_id):
+            self.done_label.setText(self.tr("The import has been undone: the catalogue is as it was before it."))
+            self.undo_button.setVisible(False)
+            self.imported.emit()
 
     def cancel(self) -> None:
         if self.worker is not None:

@@ -187,6 +187,8 @@ class StaffWindow(Retranslating, QMainWindow):
 
         page = SettingsPage(self.db, self.actor)
         page.data_replaced.connect(self._data_replaced)
+        if page.audit is not None:
+            page.audit.catalogue_changed.connect(self.catalogue_imported)
         return page
 
     def retranslate(self) -> None:
