@@ -73,7 +73,8 @@ def test_gather_reads_fields_codes_and_center(demo_db: Database) -> None:
     assert len(field.procedures) == 9 and all(p.posted for p in field.procedures)
     assert [p.code for p in chosen.procedures] == ["1.004222", "1.001193"]  # cư trú sorts before hộ tịch
     assert field.center.name == "" and field.center.review_after_months == 12
-    assert field.updated == DAY  # loaded today (the test's day stands in for it)
+    # The demo was loaded on the real today, after DAY: only changes up to the day printed count.
+    assert field.updated is not None and field.updated <= DAY
 
 
 def test_print_jobs_are_logged_and_read_only_accounts_only_preview(demo_db: Database, tmp_path: Path) -> None:
