@@ -10,9 +10,10 @@ from pathlib import Path
 
 from bench import harness
 
-# Feature modules register their figures on import; pending ones fill the gaps.
+# Feature modules register their figures on import.
 MODULES = ["bench.figures_app", "bench.figures_search", "bench.figures_import", "bench.figures_print",
-           "bench.figures_safety", "bench.figures_bundle", "bench.figures_pending"]
+           "bench.figures_handbook", "bench.figures_safety", "bench.figures_bundle", "bench.figures_kiosk",
+           "bench.figures_guidance"]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -27,6 +28,9 @@ def main(argv: list[str] | None = None) -> int:
         ctx = harness.Context(quick=args.quick, workdir=Path(tmp))
         rows = harness.run(ctx, args.only)
     print(harness.table(rows))
+    for fig, res, _ in rows:  # what a figure says beyond its value (e.g. where the cold start goes)
+        if res is not None and res.note and "phases" in fig.key:
+            print(f"  {fig.key}: {res.note}")
     machine = harness.machine()
     print(f"\n{machine['platform']}, Python {machine['python']}, {machine['cpus']} CPUs"
           + (" (quick run: small data, not comparable to targets)" if args.quick else ""))

@@ -46,7 +46,7 @@ class Figure:
     floor: str
     target: str
     order: int
-    run: Callable[[Context], Result] | None  # None: the feature is not built yet
+    run: Callable[[Context], Result]
 
 
 @dataclass
@@ -75,11 +75,6 @@ def figure(key: str, title: str, *, floor: str, target: str, order: int) -> Call
         return fn
 
     return register
-
-
-def pending(key: str, title: str, *, floor: str, target: str, order: int) -> None:
-    """A figure whose feature does not exist yet: listed, never skipped silently."""
-    FIGURES.setdefault(key, Figure(key, title, floor, target, order, None))
 
 
 # --- measuring -------------------------------------------------------------------
@@ -117,9 +112,6 @@ def run(ctx: Context, only: str | None = None) -> list[tuple[Figure, Result | No
     rows = []
     for fig in sorted(FIGURES.values(), key=lambda f: f.order):
         if only and only not in fig.key:
-            continue
-        if fig.run is None:
-            rows.append((fig, None, "not yet built"))
             continue
         try:
             rows.append((fig, fig.run(ctx), ""))

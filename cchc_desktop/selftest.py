@@ -58,6 +58,13 @@ def run(say: Callable[[str], None] = print) -> int:
             raise CchcError(f"Tự kiểm tra: đọc lại bản xuất Excel thấy {plan.summary()}.")
         say(f"✓ Xuất danh mục ra Excel và đọc lại: {count} thủ tục không đổi.")
 
+        from cchc_desktop.core.services import sources
+
+        tables = sources.read_tables(_tiny_ods(folder / "phu-luc.ods"))  # in a child process, memory capped
+        if [values for _, values in tables[0].rows] != [["Mã số TTHC", "Tên thủ tục"], ["1.001193", "Khai sinh"]]:
+            raise CchcError("Tự kiểm tra: đọc bảng tính .ods (tiến trình con) không ra đúng nội dung.")
+        say("✓ Đọc bảng tính .ods/.xls trong tiến trình riêng có giới hạn bộ nhớ.")
+
         from cchc_desktop.printing import studio
 
         request = studio.Request(kind="poster", codes=("1.001193",))
@@ -68,6 +75,16 @@ def run(say: Callable[[str], None] = print) -> int:
         if not data.startswith(b"%PDF") or b"/FontFile2" not in data or b"/BaseFont /Helvetica" in data:
             raise CchcError("Tự kiểm tra: tệp PDF không nhúng phông chữ Be Vietnam Pro.")
         say(f"✓ In áp phích ra PDF ({rendered.pages} trang, phông chữ nhúng, mã QR).")
+        import pypdfium2
+
+        document = pypdfium2.PdfDocument(str(pdf))
+        try:
+            chars = document[0].get_textpage().count_chars()
+        finally:
+            document.close()
+        if chars == 0:
+            raise CchcError("Tự kiểm tra: không đọc được chữ trong tệp PDF (thư viện pdfium).")
+        say("✓ Đọc chữ trong tệp PDF (nhập phụ lục từ PDF).")
 
         from cchc_desktop.core.domain import Role
         from cchc_desktop.gui.staff.window import StaffWindow
@@ -80,7 +97,43 @@ def run(say: Callable[[str], None] = print) -> int:
         if "Trung tâm Phục vụ hành chính công" not in title:
             raise CchcError(f"Tự kiểm tra: cửa sổ không hiện tiếng Việt (tiêu đề “{title}”).")
         say("✓ Cửa sổ cán bộ hiện đúng tiếng Việt.")
+        # Every page builds: a Qt library left out of the installed bundle shows here, not at a desk.
+        for row in range(window.nav.count()):
+            try:
+                window.page(row)
+            except Exception as exc:
+                raise CchcError(f"Tự kiểm tra: không mở được trang “{window.nav.item(row).text()}” "
+                                f"({type(exc).__name__}: {exc}).") from None
+        import cchc_desktop.gui.kiosk.window  # noqa: F401  (the kiosk's screens and their libraries load)
+        import cchc_desktop.gui.preview  # noqa: F401  (QtPdf: sample previews)
+
+        window.deleteLater()
+        say("✓ Mọi trang của cửa sổ cán bộ và màn hình kiosk đều mở được.")
         db.dispose()
     say(f"Tự kiểm tra đạt trong {time.monotonic() - started:.1f} giây.")
     return 0
 
+
+def _tiny_ods(path: Path) -> Path:
+    """A two-row OpenDocument spreadsheet (what LibreOffice saves), written without any library."""
+    import zipfile
+
+    cells = [["Mã số TTHC", "Tên thủ tục"], ["1.001193", "Khai sinh"]]
+    rows = "".join("<table:table-row>" + "".join(f'<table:table-cell office:value-type="string"><text:p>{v}'
+                                                 "</text:p></table:table-cell>" for v in row)
+                   + "</table:table-row>" for row in cells)
+    content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+               'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+               'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body>'
+               f'<office:spreadsheet><table:table table:name="Phụ lục">{rows}</table:table></office:spreadsheet>'
+               "</office:body></office:document-content>")
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("META-INF/manifest.xml", '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+                         'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+                         '<manifest:file-entry manifest:full-path="/" manifest:media-type='
+                         '"application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry '
+                         'manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>')
+        archive.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
+    return path

@@ -55,6 +55,8 @@ Section "CCHC Desktop" Main
   CreateDirectory "$SMPROGRAMS\${APP}"
   CreateShortCut "$SMPROGRAMS\${APP}\${APP}.lnk" "$INSTDIR\cchc-desktop.exe"
   CreateShortCut "$DESKTOP\${APP}.lnk" "$INSTDIR\cchc-desktop.exe"
+  ; The citizens' kiosk, full screen (see installer/kiosk-windows.md to lock a PC to it).
+  CreateShortCut "$SMPROGRAMS\${APP}\CCHC Kiosk.lnk" "$INSTDIR\cchc-desktop.exe" "kiosk"
 
   WriteRegStr HKLM "${UNINSTALL_KEY}" "DisplayName" "${APP}"
   WriteRegStr HKLM "${UNINSTALL_KEY}" "DisplayVersion" "${VERSION}"
@@ -73,6 +75,7 @@ SectionEnd
 
 Section "Uninstall"
   Delete "$SMPROGRAMS\${APP}\${APP}.lnk"
+  Delete "$SMPROGRAMS\${APP}\CCHC Kiosk.lnk"
   RMDir "$SMPROGRAMS\${APP}"
   Delete "$DESKTOP\${APP}.lnk"
   RMDir /r "$INSTDIR\_internal"

@@ -18,7 +18,7 @@ import pytest  # noqa: E402
 from sqlalchemy import text  # noqa: E402
 from sqlalchemy.engine import URL  # noqa: E402
 
-from cchc_desktop.core.db.database import Database, open_database  # noqa: E402
+from cchc_desktop.core.db import Database, open_database  # noqa: E402
 from cchc_desktop.core.db.models import Base  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -114,7 +114,7 @@ def demo_db(db: Database) -> Database:
     from cchc_desktop.core.actor import Actor
     from cchc_desktop.core.services import demo
 
-    demo.load_demo(db, Actor.command_line())
+    demo.load_demo(db, Actor.command_line(), samples=False)  # Hồ sơ mẫu empty: tests add their own
     return db
 
 
@@ -145,6 +145,7 @@ def open_staff_window(qtbot, db: Database, actor, prepare=None):
     if prepare is not None:
         prepare(window)
     qtbot.addWidget(window)
+    window.start_maximized = False  # a first start is maximised; the offscreen screen is only 800×800
     window.resize(1366, 768)
     with qtbot.waitSignal(window.procedures.loaded):
         window.show()

@@ -79,3 +79,20 @@ def save_page(pdf: bytes, name: str, page: int = 0, dpi: int = 110) -> Path:
     path = ARTIFACTS / name
     images(pdf, dpi, [page])[0].save(path)
     return path
+
+
+def font_sizes(pdf: bytes, page: int) -> list[tuple[str, float]]:
+    """Every printed character of ``page`` with its font size in points (as pdfium reads it)."""
+    import pypdfium2.raw as pdfium_c
+
+    doc = pypdfium2.PdfDocument(pdf)
+    try:
+        textpage = doc[page].get_textpage()
+        out = []
+        for i in range(textpage.count_chars()):
+            char = chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, i))
+            if not char.isspace():
+                out.append((char, pdfium_c.FPDFText_GetFontSize(textpage.raw, i)))
+        return out
+    finally:
+        doc.close()

@@ -46,6 +46,20 @@ def test_first_run_writes_settings_and_the_administrator_in_one_transaction(db: 
         accounts.first_run(db, CENTER, "khac", "Người Khác", "mot-mat-khau-khac")
 
 
+def test_the_demo_years_staff_leave_the_first_run_to_come(db: Database) -> None:
+    """`cchc init --demo` adds disabled sample staff; the first start must still offer the set-up wizard."""
+    from cchc_desktop.core.services import demo, demo_history
+
+    demo.load_demo(db, Actor.command_line(), samples=False, history=True)
+    with db.read() as session:
+        assert session.scalar(select(func.count(StaffAccount.id))) == len(demo_history.STAFF)
+        assert not accounts.has_accounts(session)
+    actor = accounts.first_run(db, CENTER, "QuanTri", "Nguyễn Thị Hạnh", "Bình-Long-2026")
+    assert actor.role == Role.ADMIN
+    with db.read() as session:
+        assert accounts.has_accounts(session)
+
+
 def test_first_run_with_a_bad_value_changes_nothing(db: Database) -> None:
     with pytest.raises(ValidationError, match="https://"):
         accounts.first_run(db, {**CENTER, "center.social_url": "facebook.com/x"}, "quantri", "A", "Bình-Long-2026")

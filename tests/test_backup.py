@@ -19,7 +19,7 @@ from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db import open_database
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.db.models import GuidanceSession, Procedure, SampleDocument
-from cchc_desktop.core.domain import Method, Role
+from cchc_desktop.core.domain import GuidanceChannel, GuidanceKind, GuidanceOutcome, Role
 from cchc_desktop.core.services import accounts, audit, backup, catalogue, demo, files, settings
 
 from conftest import HAVE_PG, _empty_pg
@@ -48,8 +48,9 @@ def fill(db: Database, procedures: int | None = None) -> None:
         sha = hashlib.sha256(PNG).hexdigest()
         session.add(SampleDocument(procedure_id=procedure.id, title="Tờ khai đăng ký khai sinh (mẫu đã điền)",
                                    file_sha256=sha, file_name="to-khai.png"))
-        session.add(GuidanceSession(staff_id=2, procedure_code="1.001193", channel=Method.ONLINE,
-                                    topics=["VNeID"], outcome="nộp trực tuyến", duration_minutes=12))
+        session.add(GuidanceSession(staff_id=2, procedure_code="1.001193", kind=GuidanceKind.ONLINE_SUBMISSION,
+                                    channel=GuidanceChannel.COUNTER, outcome=GuidanceOutcome.SUBMITTED,
+                                    duration_seconds=720))
     db.write(admin, more)
 
 
@@ -222,7 +223,7 @@ def test_a_truncated_archive_is_refused_and_nothing_changes(saved, tmp_path: Pat
 def test_daily_copy_once_a_day_keeping_the_newest(db: Database, tmp_path: Path) -> None:
     folder = tmp_path / "usb" / "SaoLuu"
     settings.set_many(db, ADMIN, {"backup.folder": str(folder), "backup.keep": 3})
-    demo.load_demo(db, ADMIN)
+    demo.load_demo(db, ADMIN, samples=False)
     first = backup.auto_backup(db)
     assert first.path is not None and first.path.parent == folder
     assert first.path.suffix == (".db" if db.is_sqlite else ".zip")

@@ -141,6 +141,6 @@ def test_search_without_hits_says_so(sqlite_db) -> None:
 def test_self_test_from_source(tmp_path: Path) -> None:
     result = cchc("self-test", env={"CCHC_DATA_DIR": str(tmp_path)})
     assert result.returncode == 0, result.stderr
-    assert result.stdout.count("✓") == 5 and "Tự kiểm tra đạt" in result.stdout
+    assert result.stdout.count("✓") == 8 and "Tự kiểm tra đạt" in result.stdout
     assert "Xuất danh mục ra Excel và đọc lại: 266 thủ tục không đổi" in result.stdout
     assert not any(tmp_path.iterdir()) or not (tmp_path / "cchc.db").exists()  # the user's data is not touched

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import sqlite3
 import threading
@@ -10,13 +11,15 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select, text
 
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db import migrate
-from cchc_desktop.core.db.database import Database, is_network_path, open_database, resolve_url
+from cchc_desktop.core.db import open_database
+from cchc_desktop.core.db.database import Database, is_network_path, resolve_url
 from cchc_desktop.core.db.models import Base, Field, Procedure
 from cchc_desktop.core.errors import ConflictError, DatabaseUnavailable
 
@@ -132,14 +135,14 @@ def test_existing_sqlite_file_is_backed_up_before_a_migration(tmp_path: Path, sq
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", newer)
     monkeypatch.setattr(migrate, "SCHEMA_HEAD", "0099")
     db = Database(resolve_url(str(db_path)))
-    backup = db.migrate()
+    backup = migrate.upgrade(db)
     assert backup is not None and Path(backup).parent == tmp_path / "backups"
     copy = sqlite3.connect(backup)
     assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (current,)
     assert copy.execute("SELECT name FROM procedures").fetchone() == ("Đăng ký khai sinh",)
     copy.close()
     assert migrate.current_revision(db) == "0099"
-    assert db.migrate() is None  # already at head: no second copy
+    assert migrate.upgrade(db) is None  # already at head: no second copy
     db.dispose()
 
 
@@ -147,7 +150,7 @@ def test_database_from_a_newer_app_is_refused(sqlite_db: Database) -> None:
     with sqlite_db.engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
     with pytest.raises(DatabaseUnavailable, match="phiên bản CCHC Desktop mới hơn"):
-        sqlite_db.migrate()
+        migrate.upgrade(sqlite_db)
 
 
 def test_the_start_up_shortcut_knows_the_newest_revision() -> None:
@@ -172,13 +175,19 @@ def test_enum_checks_are_or_chains_after_upgrading_a_filled_database(db: Databas
             if db.is_sqlite:
                 ddl = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = 'channels'").scalar()
                 assert "method IN ('direct', 'online', 'postal')" in ddl
-            pid = conn.execute(Procedure.__table__.insert().values(
+            # Only the columns 0002 has (later revisions add more), typed as the model types them.
+            values = dict(
                 code="1.001193", name="Đăng ký khai sinh", level="commune", portal_type="", promulgating_agency="",
                 executing_agencies=[], coordinating_agencies=[], subjects=[], steps=[], requirements="",
                 legal_bases=[], results=[], case_time_limits=[], result_delivery=[], online_level="none",
                 non_territorial=False, lifecycle="in_force", decision_number="", superseded_by="", keywords=[],
                 friendly_names=[], note="", source="", source_url="", verification="unverified", verified_by="",
-                verification_note="", search_key="", sort_key=b"", version=1)).inserted_primary_key[0]
+                verification_note="", search_key="", sort_key=b"", version=1,
+                created_at=dt.datetime(2026, 11, 1, tzinfo=dt.UTC), updated_at=dt.datetime(2026, 11, 1, tzinfo=dt.UTC))
+            columns = Procedure.__table__.c
+            old = sa.table("procedures", *(sa.column(k, columns[k].type) for k in values))
+            conn.execute(old.insert().values(**values))
+            pid = conn.execute(sa.select(columns.id).where(columns.code == "1.001193")).scalar_one()
             cid = conn.execute(Channel.__table__.insert().values(
                 procedure_id=pid, position=0, method="postal", time_unit=None, time_text="", note="")
             ).inserted_primary_key[0]

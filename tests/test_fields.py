@@ -181,3 +181,46 @@ def test_a_bad_link_in_an_export_is_an_error_at_its_place(demo_db: Database, tmp
     with pytest.raises(CchcError, match="còn 1 lỗi"):
         importer.apply_plan(demo_db, STAFF, plan)
     assert set(links(demo_db).values()) == {None}
+
+
+def _last_import(db: Database) -> int:
+    with db.read() as session:
+        return session.scalar(select(AuditEntry.id).where(AuditEntry.action == "import").order_by(AuditEntry.id.desc()))
+
+
+def test_undoing_an_import_gives_the_fields_their_links_back(demo_db: Database, tmp_path: Path) -> None:
+    fields.set_links(demo_db, STAFF, {"Hộ tịch": HO_TICH, "Chứng thực": PROVINCE})
+    path = export(demo_db, tmp_path / "danh-muc.json")
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["procedures"][0]["note"] = "Ghi chú từ tệp nhập."  # a procedure change beside the links
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    fields.set_links(demo_db, STAFF, {"Hộ tịch": None, "Chứng thực": "https://dichvucong.gov.vn/chung-thuc"})
+    before = links(demo_db)
+    importer.apply_plan(demo_db, STAFF, importer.build_plan(demo_db, path))
+    assert links(demo_db)["Hộ tịch"] == HO_TICH
+    entry_id = _last_import(demo_db)
+    with demo_db.read() as session:
+        assert importer.import_entry(session, entry_id).links == {
+            "Chứng thực": ("https://dichvucong.gov.vn/chung-thuc", PROVINCE), "Hộ tịch": (None, HO_TICH)}
+    importer.undo_import(demo_db, STAFF, entry_id)
+    assert links(demo_db) == before
+    with demo_db.read() as session:
+        assert "2 đường liên kết lĩnh vực trở lại như trước" in session.scalar(
+            select(AuditEntry.summary).where(AuditEntry.action == "undo_import"))
+        assert audit.verify_chain(session) == []
+
+    # An import that changed only links is undone too; a link changed since stops the undo, changing nothing.
+    links_only = export(demo_db, tmp_path / "chi-lien-ket.json")
+    document = json.loads(links_only.read_text(encoding="utf-8"))
+    next(f for f in document["fields"] if f["name"] == "Hộ tịch")["portal_url"] = HO_TICH
+    links_only.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    plan = importer.build_plan(demo_db, links_only)
+    assert plan.counts["update"] == 0 and len(plan.links) == 1
+    importer.apply_plan(demo_db, STAFF, plan)
+    fields.set_links(demo_db, STAFF, {"Hộ tịch": PROVINCE})
+    with pytest.raises(ConflictError, match="Hộ tịch"):
+        importer.undo_import(demo_db, STAFF, _last_import(demo_db))
+    assert links(demo_db)["Hộ tịch"] == PROVINCE
+    fields.set_links(demo_db, STAFF, {"Hộ tịch": HO_TICH})
+    importer.undo_import(demo_db, STAFF, _last_import(demo_db))
+    assert links(demo_db) == before

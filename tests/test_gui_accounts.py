@@ -130,6 +130,41 @@ def test_first_run_wizard_sets_up_the_center_in_one_go(qtbot, qapp, sqlite_db: D
         assert settings.logo(sqlite_db, session).startswith(b"\x89PNG")
         assert catalogue.count(session) == 266
     assert accounts.authenticate(sqlite_db, "quantri", PASSWORD).actor.role == Role.ADMIN
+    assert gui_app.settings().value(LAST_USER_KEY) == "quantri"  # the first sign-in starts with the new user
+    sign_in = SignInDialog(sqlite_db)
+    qtbot.addWidget(sign_in)
+    assert sign_in.username.text() == "quantri"
+
+
+def test_the_wizard_shows_examples_outside_the_boxes_and_the_password_rule_first(qtbot, qapp,
+                                                                              sqlite_db: Database) -> None:
+    wizard = FirstRunWizard(sqlite_db)
+    qtbot.addWidget(wizard)
+    page = wizard.center_page
+    for field in (page.name, page.address, page.hours, page.hotline, page.social):
+        assert field.placeholderText() == "" and field.text() == ""  # nothing grey that looks filled in
+    assert page.examples[2].text() == "Ví dụ: Sáng 7:00–11:30, chiều 13:00–17:00, thứ Hai đến thứ Sáu"
+    intro = wizard.admin_page.intro.text()
+    assert "ít nhất 8 ký tự" in intro and "dễ đoán" in intro and "12345678" in intro
+    logo = wizard.place_page.logo.preview
+    wizard.resize(800, 560)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.next()
+    # "Không có biểu trưng" wraps inside its square instead of being cut ("ông có biểu tru").
+    needed = logo.fontMetrics().boundingRect(logo.contentsRect(), int(Qt.TextFlag.TextWordWrap |
+                                             Qt.AlignmentFlag.AlignCenter), logo.text())
+    assert logo.wordWrap() and logo.text() == "Không có biểu trưng"
+    assert needed.width() <= logo.contentsRect().width() and needed.height() <= logo.contentsRect().height()
+
+
+def test_sign_in_starts_with_the_only_account(qtbot, qapp, center: Database) -> None:
+    gui_app.settings().remove(LAST_USER_KEY)
+    with center.read() as session:
+        only = accounts.only_username(session)
+    dialog = SignInDialog(center)
+    qtbot.addWidget(dialog)
+    assert dialog.username.text() == (only or "")
 
 
 def test_sign_in_remembers_the_user_name_never_the_password(qtbot, qapp, center: Database) -> None:
@@ -270,16 +305,16 @@ def test_accounts_tab_creates_resets_and_disables(qtbot, qapp, center: Database)
 def test_audit_tab_filters_shows_old_and_new_and_detects_tampering(qtbot, qapp, center: Database,
                                                                    tmp_path: Path, monkeypatch) -> None:
     settings.set_many(center, Actor.command_line(), {"center.hotline": "0271 3 999 999"})
-    demo.load_demo(center, Actor.command_line())
+    demo.load_demo(center, Actor.command_line(), samples=False)
     window = make_window(qtbot, center, actor_of(center, "quantri"))
     window.nav.setCurrentRow(window.SETTINGS)
     page = window.settings_page
     page.tabs.setCurrentWidget(page.audit)
     tab = page.audit
-    assert tab.model.total == 7 + 267 and tab.model.rowCount() == 200  # one page; the rest as it scrolls
-    assert tab.count.text() == "274 mục"
+    assert tab.model.total == 7 + 268 and tab.model.rowCount() == 200  # (266 + the load + the demo plan) one page; the rest as it scrolls
+    assert tab.count.text() == "275 mục"
     tab.table.scrollToBottom()
-    qtbot.waitUntil(lambda: tab.model.rowCount() == 274)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 275)
     tab.text.setText("duong day nong")  # no accents typed
     tab.apply_filter()
     assert tab.model.rowCount() == 2

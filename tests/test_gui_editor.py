@@ -22,7 +22,7 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def window(qtbot, qapp, sqlite_db: Database) -> StaffWindow:
-    demo.load_demo(sqlite_db, Actor.command_line())
+    demo.load_demo(sqlite_db, Actor.command_line(), samples=False)
     return open_staff_window(qtbot, sqlite_db, Actor("app:lan", Role.STAFF))
 
 
@@ -278,3 +278,14 @@ def test_the_form_gives_back_the_record_it_was_given(qtbot, qapp, demo_db: Datab
         assert not saved.changed, code
         assert not editor.is_dirty()
         editor.deleteLater()
+
+
+def test_the_plain_summary_is_edited_with_the_record(window: StaffWindow, qtbot) -> None:
+    editor = open_editor(window, qtbot, "1.001193")
+    assert editor.general_labels["summary"].text() == "Tóm tắt cho người dân"
+    assert editor.summary.toPlainText().startswith("Mang theo: tờ khai đăng ký khai sinh")
+    editor.summary.setPlainText("Mang theo: tờ khai, giấy chứng sinh.\nThời gian: trong ngày.")
+    assert editor.collect()["summary"] == "Mang theo: tờ khai, giấy chứng sinh.\nThời gian: trong ngày."
+    editor.save_button.click()
+    with window.db.read() as session:
+        assert editing.load_for_edit(session, "1.001193")[0]["summary"].endswith("Thời gian: trong ngày.")

@@ -81,7 +81,7 @@ def jobs(db: Database):
 
 def test_the_print_studio_replaces_the_placeholder_page(qtbot, qapp, catalogue: Database) -> None:
     window = open_staff_window(qtbot, catalogue, ADMIN)
-    studio_page = window.pages.widget(window.PRINTING)
+    studio_page = window.page(window.PRINTING)  # built on first use
     assert isinstance(studio_page, PrintStudioPage)
     with qtbot.waitSignal(studio_page.preview_ready, timeout=60_000):
         qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
@@ -212,12 +212,42 @@ def test_preflight_errors_block_printing(qtbot, page: PrintStudioPage, catalogue
     record = {**record, "lifecycle": {**record["lifecycle"], "status": "repealed"}}
     catalogue_service.save_records(catalogue, Actor.command_line(), [record], action="update", source="test")
     preview(qtbot, page, lambda: (page.template.setCurrentIndex(page.template.findData("guide")),
-                                  page.choose(["1.000894", "1.001193"])))
+                                  page.choose(["1.000894"])))
     assert page.rendered.blocked
     assert page.status.text().endswith("còn 1 lỗi phải sửa trước khi in")
     assert not page.print_button.isEnabled() and not page.save_button.isEnabled()
     first = page.issues.item(0)
     assert first.data(Qt.ItemDataRole.UserRole) == "error" and "đã bị bãi bỏ" in first.text()
+    assert not page.tabs.isTabVisible(2)
+
+
+def test_a_batch_holds_back_one_document_and_prints_the_rest(qtbot, page: PrintStudioPage, catalogue: Database,
+                                                             demo_records, tmp_path: Path) -> None:
+    from cchc_desktop.core.services import catalogue as catalogue_service
+
+    record = next(r for r in demo_records if r["code"] == "1.000894")
+    record = {**record, "lifecycle": {**record["lifecycle"], "status": "repealed"}}
+    catalogue_service.save_records(catalogue, Actor.command_line(), [record], action="update", source="test")
+    preview(qtbot, page, lambda: (page.template.setCurrentIndex(page.template.findData("guide")),
+                                  page.choose(["1.000894", "1.001193"])))
+    assert not page.rendered.blocked and page.rendered.codes == ("1.001193",)
+    assert page.print_button.isEnabled() and page.save_button.isEnabled()
+    assert page.tabs.isTabVisible(2) and page.tabs.currentIndex() == 2
+    assert page.tabs.tabText(2) == "Giữ lại (1)" and "giữ lại 1 tài liệu" in page.status.text()
+    assert page.held.rowCount() == 1 and page.held.item(0, 0).text().startswith("1.000894 ")
+    assert "đã bị bãi bỏ" in page.held.item(0, 1).text() and "bỏ nó khỏi danh sách in" in page.held.item(0, 2).text()
+    spin(300)
+    save_artifact(page, "print-studio-held-back.png")
+    edited: list[str] = []
+    page.edit_requested.connect(edited.append)
+    page.edit_held_button.click()
+    assert edited == ["1.000894"]
+    assert page.save_to(str(tmp_path / "guides.pdf"))
+    failed, ok = jobs(catalogue)[:2]
+    assert (ok.result, ok.procedure_codes) == (PrintResult.OK, ["1.001193"])
+    assert (failed.result, failed.procedure_codes) == (PrintResult.FAILED, ["1.000894"])
+    preview(qtbot, page, page.alone_button.click)
+    assert page.chosen_codes() == ["1.000894"] and page.rendered.blocked
 
 
 def test_stickers_grid_and_a_read_only_account(qtbot, qapp, catalogue: Database) -> None:
@@ -237,7 +267,10 @@ def test_stickers_grid_and_a_read_only_account(qtbot, qapp, catalogue: Database)
 
 
 def test_every_fields_poster_in_one_job(qtbot, page: PrintStudioPage, monkeypatch) -> None:
-    page.template.setCurrentIndex(page.template.findData("guide"))
+    page.template.setCurrentIndex(page.template.findData("leaflet"))
+    assert page.batch_button.text() == "In tờ gấp mọi thủ tục đang niêm yết…"  # not "áp phích" in leaflet mode
+    page.template.setCurrentIndex(page.template.findData("stickers"))
+    assert page.batch_button.text() == "In áp phích tất cả lĩnh vực…"
     opened: list[int] = []
     monkeypatch.setattr(page, "print_document", lambda: opened.append(page.rendered.pages))
     preview(qtbot, page, page.print_every_field)
@@ -291,3 +324,15 @@ def test_english_interface(qtbot, page: PrintStudioPage) -> None:
         spin(20)
     assert page.title.text() == "In ấn tài liệu"
     assert dt.date.today().isoformat() in page.default_file_name()
+
+
+def test_switching_template_clears_the_old_preview_at_once(qtbot, page: PrintStudioPage) -> None:
+    assert page.document.pageCount() > 0 and page.rendered is not None
+    page.template.setCurrentIndex(page.template.findData("leaflet"))
+    page._timer.stop()
+    page.refresh_preview()  # what the debounce timer starts: the old poster must not stay on screen
+    assert page.document.pageCount() == 0 and page.rendered is None
+    assert not page.print_button.isEnabled() and page.status.text() == "Đang dàn trang tài liệu…"
+    with qtbot.waitSignal(page.preview_ready, timeout=60_000):
+        pass
+    assert page.rendered.kind == "leaflet" and page.document.pageCount() > 0

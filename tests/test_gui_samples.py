@@ -29,7 +29,7 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def window(qtbot, qapp, sqlite_db: Database) -> StaffWindow:
-    demo.load_demo(sqlite_db, Actor.command_line())
+    demo.load_demo(sqlite_db, Actor.command_line(), samples=False)
     w = open_staff_window(qtbot, sqlite_db, Actor("app:lan", Role.STAFF))
     qtbot.keyClick(w, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert w.pages.currentWidget() is w.samples
@@ -191,7 +191,7 @@ def test_images_and_wrong_files(window: StaffWindow, qtbot, tmp_path, monkeypatc
 
 def test_a_read_only_account_previews_but_does_not_print(qtbot, qapp, sqlite_db: Database, tmp_path,
                                                           shown_errors) -> None:
-    demo.load_demo(sqlite_db, Actor.command_line())
+    demo.load_demo(sqlite_db, Actor.command_line(), samples=False)
     samples_service.add_document(sqlite_db, Actor.command_line(), "1.000656", title="Tờ khai khai tử",
                                  file=("mau.pdf", pdf_bytes("TỜ KHAI KHAI TỬ")))
     page = SamplesPage(sqlite_db, Actor("app:xem", Role.READONLY))
@@ -206,3 +206,19 @@ def test_a_read_only_account_previews_but_does_not_print(qtbot, qapp, sqlite_db:
                             "(tài khoản chỉ xem chỉ được xem trước)."]
     with sqlite_db.read() as session:
         assert print_log.recent(session) == []
+
+
+def test_the_demo_sample_dossier_is_previewed(qtbot, qapp, sqlite_db: Database) -> None:
+    demo.load_demo(sqlite_db, Actor.command_line())  # with the sample forms, as `cchc init --demo`
+    w = open_staff_window(qtbot, sqlite_db, Actor("app:lan", Role.STAFF))
+    qtbot.keyClick(w, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    page = w.samples
+    page.search.setText("dang ky khai sinh")
+    page.list.setCurrentIndex(page.list_model.index(0, 0))
+    assert page.code == "1.001193"
+    assert page.table.rowCount() == 1 and page.table.item(0, 0).text() == "1. Tờ khai đăng ký khai sinh"
+    page.table.selectRow(0)
+    preview = page.preview
+    qtbot.waitUntil(lambda: preview.page_count() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: dark_pixels(preview.pdf_view.grab().toImage()) > 30, timeout=5000)
+    save_artifact(w, "demo-sample-dossier.png")

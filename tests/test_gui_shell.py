@@ -37,7 +37,8 @@ def test_bundled_font_covers_vietnamese(qapp) -> None:
 
 def test_navigation_speaks_vietnamese(window: StaffWindow, qtbot) -> None:
     names = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert names == ["Thủ tục", "Hồ sơ mẫu", "In ấn", "Hướng dẫn", "Báo cáo", "Cài đặt"]
+    assert names == ["Thủ tục", "Hồ sơ mẫu", "In ấn", "Hướng dẫn", "Báo cáo", "Kế hoạch truyền thông",
+                     "Cài đặt"]
     assert window.windowTitle() == "CCHC Desktop – Trung tâm Phục vụ hành chính công"
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentIndex() == window.PRINTING
@@ -93,6 +94,6 @@ def test_language_switch_retranslates_live(window: StaffWindow, qapp) -> None:
     finally:
         gui_app.install_translators(qapp, "vi")
         qapp.processEvents()
-    assert window.nav.item(5).text() == "Cài đặt"
+    assert window.nav.item(window.SETTINGS).text() == "Cài đặt"
     assert window.procedures.title.text() == "Thủ tục hành chính"
     assert labels.time_limit(3, TimeUnit.WORKING_DAY, "") == "3 ngày làm việc"

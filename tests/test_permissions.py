@@ -22,11 +22,13 @@ import cchc_desktop.core.services as services_pkg
 from cchc_desktop.core import permissions
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
-from cchc_desktop.core.db.models import AuditEntry, Base, SampleDocument
-from cchc_desktop.core.domain import Lifecycle, PrintResult, Role, SampleKind
+from cchc_desktop.core.db.models import AuditEntry, Base, GuidanceSession, SampleDocument
+from cchc_desktop.core.domain import (GuidanceChannel, GuidanceKind, GuidanceOutcome, Lifecycle, PrintResult, Role,
+                                      SampleKind)
 from cchc_desktop.core.errors import PermissionDenied
-from cchc_desktop.core.services import (accounts, audit, backup, catalogue, demo, editing, fields, history,
-                                        importer, interchange, print_log, samples, settings)
+from cchc_desktop.core.services import (accounts, audit, audit_export, backup, catalogue, demo, demo_history, editing,
+                                        fields, guidance, history, importer, interchange, plans, print_log,
+                                        procedure_bin, samples, settings, unused_files)
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 RECORD = {"code": "1.001193", "name": "Thủ tục đăng ký khai sinh", "field": {"name": "Hộ tịch"}}
@@ -61,6 +63,36 @@ def _import_to_undo(db: Database) -> int:
                                                           AuditEntry.entity_key == "để hoàn tác"))
 
 
+GUIDED = guidance.Entry(GuidanceKind.ONLINE_SUBMISSION, GuidanceChannel.COUNTER, GuidanceOutcome.SUBMITTED,
+                        "1.001193", citizen_phone="0901234123", consent=True)
+
+
+def _session_id(db: Database) -> int:
+    with db.read() as session:
+        return session.scalar(select(func.max(GuidanceSession.id))) or 1
+
+
+def _plan(db: Database) -> dict:
+    with db.read() as session:
+        return plans.get_plan(session, 2026)
+
+
+def _plan_export(db: Database, tmp: Path) -> Path:
+    with db.read() as session:
+        plans.export_xlsx(session, 2026, tmp / "ke-hoach.xlsx")
+    return tmp / "ke-hoach.xlsx"
+
+
+def _plan_entry(db: Database) -> int:
+    with db.read() as session:
+        return plans.plan_history(session, 2026)[-1].entry_id
+
+
+def _activity(db: Database) -> int:
+    with db.read() as session:
+        return plans.activities(session, 2026)[0].id
+
+
 def _own_export(tmp: Path) -> Path:
     path = tmp / "danh-muc.json"
     interchange.write_json([RECORD], path)
@@ -83,13 +115,15 @@ ENTRY_POINTS: dict[str, tuple[permissions.Permission, Callable[[Database, Actor,
     "audit.count": (permissions.AUDIT, _read(audit.count)),
     "audit.facets": (permissions.AUDIT, _read(audit.facets)),
     "audit.verify": (permissions.AUDIT, _read(audit.verify)),
-    "audit.export": (permissions.AUDIT, lambda db, a, tmp: _read(
-        lambda s, actor: audit.export(s, actor, audit.AuditFilter(), tmp / "nhat-ky.csv"))(db, a, tmp)),
+    "audit_export.export": (permissions.AUDIT, lambda db, a, tmp: _read(
+        lambda s, actor: audit_export.export(s, actor, audit.AuditFilter(), tmp / "nhat-ky.csv"))(db, a, tmp)),
     "backup.write_archive": (permissions.BACKUP, lambda db, a, tmp: backup.write_archive(db, a, tmp / "x.zip")),
     "backup.restore": (permissions.RESTORE, lambda db, a, tmp: backup.restore(db, a, tmp / "goc.zip")),
     "catalogue.save_records": (permissions.EDIT_CATALOGUE, lambda db, a, tmp: catalogue.save_records(
         db, a, [RECORD], action="import", source="thử")),
-    "demo.load_demo": (permissions.EDIT_CATALOGUE, lambda db, a, tmp: demo.load_demo(db, a)),
+    "demo.load_demo": (permissions.EDIT_CATALOGUE, lambda db, a, tmp: demo.load_demo(db, a, samples=False)),
+    "demo_history.load": (permissions.EDIT_CATALOGUE, lambda db, a, tmp: demo_history.load(
+        db, a, end=dt.date(2026, 11, 1))),
     "fields.set_links": (permissions.EDIT_CATALOGUE, lambda db, a, tmp: fields.set_links(
         db, a, {"Hộ tịch": "https://dichvucong.gov.vn/tim-kiem-thu-tuc-hanh-chinh?keyword=ho%20tich"})),
     "importer.apply_plan": (permissions.EDIT_CATALOGUE, lambda db, a, tmp: importer.apply_plan(
@@ -121,12 +155,48 @@ ENTRY_POINTS: dict[str, tuple[permissions.Permission, Callable[[Database, Actor,
         db, a, "1.001193")),
     "samples.remove_document": (permissions.EDIT_CATALOGUE, lambda db, a, tmp: samples.remove_document(
         db, a, _doc(db, "Giấy tờ thêm"))),
+    "guidance.record": (permissions.GUIDANCE, lambda db, a, tmp: guidance.record(db, a, GUIDED)),
+    "guidance.edit": (permissions.GUIDANCE, lambda db, a, tmp: guidance.edit(db, a, _session_id(db), GUIDED)),
+    "guidance.find_person": (permissions.GUIDANCE, _read(
+        lambda s, actor: guidance.find_person(s, actor, phone="0901234123"))),
+    "guidance.export_person": (permissions.PURGE, lambda db, a, tmp: guidance.export_person(
+        db, a, phone="0901234123")),
+    "guidance.erase_person": (permissions.PURGE, lambda db, a, tmp: guidance.erase_person(
+        db, a, phone="0901234123")),
+    "guidance.delete_session": (permissions.GUIDANCE_DELETE, lambda db, a, tmp: guidance.delete_session(
+        db, a, _session_id(db))),
+    "plans.save_plan": (permissions.EDIT_PLANS, lambda db, a, tmp: plans.save_plan(db, a, _plan(db))),
+    "plans.copy_plan": (permissions.EDIT_PLANS, lambda db, a, tmp: plans.copy_plan(db, a, 2026, 2030)),
+    "plans.restore_plan": (permissions.EDIT_PLANS, lambda db, a, tmp: plans.restore_plan(
+        db, a, 2026, _plan_entry(db))),
+    "plans.load_demo": (permissions.EDIT_PLANS, lambda db, a, tmp: plans.load_demo(db, a)),
+    "plans.import_xlsx": (permissions.EDIT_PLANS, lambda db, a, tmp: plans.import_xlsx(
+        db, a, _plan_export(db, tmp))),
+    "plans.add_activity": (permissions.RECORD_ACTIVITIES, lambda db, a, tmp: plans.add_activity(
+        db, a, year=2026, task=4, day=dt.date(2026, 7, 1), kind="news", title="Bản tin CCHC tháng 7")),
+    "plans.update_activity": (permissions.RECORD_ACTIVITIES, lambda db, a, tmp: plans.update_activity(
+        db, a, _activity(db), count=2)),
+    "plans.record_guidance_outing": (permissions.RECORD_ACTIVITIES, lambda db, a, tmp: plans.record_guidance_outing(
+        db, a, guidance_id=1, day=dt.date(2026, 7, 2), task=12, title="Hướng dẫn lưu động")),
+    "plans.remove_activity": (permissions.RECORD_ACTIVITIES, lambda db, a, tmp: plans.remove_activity(
+        db, a, _activity(db))),
     "settings.set_many": (permissions.SETTINGS, lambda db, a, tmp: settings.set_many(
         db, a, {"center.hotline": "0271 3 000 000"})),
     "settings.set_logo": (permissions.SETTINGS, lambda db, a, tmp: settings.set_logo(db, a, PNG)),
+    "unused_files.list_unused": (permissions.PURGE, lambda db, a, tmp: _read(
+        lambda s, actor: unused_files.list_unused(db, s, actor))(db, a, tmp)),
+    "unused_files.clean": (permissions.PURGE, lambda db, a, tmp: unused_files.clean(db, a)),
+    # Last, in this order: the procedure goes to the bin and comes back.
+    "procedure_bin.delete": (permissions.DELETE_PROCEDURE, lambda db, a, tmp: procedure_bin.delete(
+        db, a, ["1.001193"])),
+    "procedure_bin.list_bin": (permissions.DELETE_PROCEDURE, _read(procedure_bin.list_bin)),
+    "procedure_bin.restore": (permissions.DELETE_PROCEDURE, lambda db, a, tmp: procedure_bin.restore(
+        db, a, ["1.001193"])),
 }
 # Functions that take an actor but are not entry points, and why.
 NOT_ENTRY_POINTS = {
+    "kiosk_role.create": "PostgreSQL only (permissions.SETTINGS checked first), tested in test_kiosk_role",
+    "satisfaction.record": "anonymous rating: every role and the kiosk (permissions.RATE), tested in test_kiosk_core",
     "accounts.change_password": "own password: every signed-in account, checked against the old password",
     "audit.record": "building block inside another service's transaction (also records refused sign-ins)",
     "audit.record_many": "building block inside another service's transaction",
@@ -167,9 +237,11 @@ def center(db: Database, tmp_path: Path) -> Database:
     admin = accounts.first_run(db, {"center.name": "Trung tâm"}, "quantri", "Nguyễn Thị Hạnh", "Bình-Long-2026")
     accounts.create_account(db, admin, "binh", "Trần Văn Bình", Role.STAFF, "dung-mat-khau")
     catalogue.save_records(db, admin, [DEMO_RECORD], action="import", source="thử")
+    plans.load_demo(db, admin)
     samples.add_document(db, admin, "1.001193", title="Tờ khai mẫu")
     catalogue.save_records(db, admin, [{"code": "1.000894", "name": "Thủ tục đăng ký kết hôn"}], action="import",
                            source="để hoàn tác")
+    plans.add_activity(db, admin, year=2026, task=4, day=dt.date(2026, 7, 1), kind="news", title="Bản tin")
     backup.write_archive(db, admin, tmp_path / "goc.zip")
     return db
 

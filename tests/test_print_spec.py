@@ -26,9 +26,9 @@ from cchc_desktop.printing.spec import TemplateError
 
 import pdfcheck
 
-HANDBOOK = '''
+POCKET = '''
 [template]
-id = "handbook"
+id = "pocket"
 size = "A5"
 title = "Sổ tay thủ tục"
 sections = "procedure"
@@ -124,7 +124,8 @@ def data(*procedures: ProcedureInfo) -> PrintData:
 def test_every_template_comes_in_its_paper_sizes() -> None:
     assert {kind: specs.sizes(kind) for kind in documents.KINDS} == {
         "poster": ["A4", "A3"], "leaflet": ["A4"], "guide": ["A4", "A5"], "stickers": ["A4"],
-        "posted-list": ["A4", "A3"], "campaign": ["A4", "A3"]}
+        "posted-list": ["A4", "A3"], "campaign": ["A4", "A3"], "handbook": ["A5"],
+        "panel": ["A1", "A0", "rollup-80x200", "rollup-85x200"]}
     a3 = specs.load("poster", "A3")
     assert (round(a3.width / 72 * 25.4), round(a3.height / 72 * 25.4)) == (297, 420)
     assert a3.styles()["title"].fontSize == 30 and a3.styles()["code"].fontSize == 9  # overridden / inherited
@@ -135,9 +136,9 @@ def test_every_template_comes_in_its_paper_sizes() -> None:
 
 
 def test_a_new_template_is_only_a_data_file(template_dir: Path, tmp_path: Path) -> None:
-    (template_dir / "handbook.toml").write_text(HANDBOOK, encoding="utf-8")
-    assert specs.sizes("handbook") == ["A5"]
-    rendered = documents.render("handbook", data(procedure()))
+    (template_dir / "pocket.toml").write_text(POCKET, encoding="utf-8")
+    assert specs.sizes("pocket") == ["A5"]
+    rendered = documents.render("pocket", data(procedure()))
     assert not rendered.blocked and rendered.pages == 1
     text = pdfcheck.text(rendered.pdf)
     assert "Thủ tục đăng ký khai sinh" in text and "Tờ khai đăng ký khai sinh theo mẫu (1 bản chính)" in text
@@ -147,17 +148,17 @@ def test_a_new_template_is_only_a_data_file(template_dir: Path, tmp_path: Path) 
 
 def test_text_that_cannot_fit_its_box_is_an_error(template_dir: Path) -> None:
     # A 40 × 12 mm page frame holding only the name, and no page to carry on to.
-    tiny = HANDBOOK[:HANDBOOK.index("[[story]]")].replace('next = "page"\n', "").replace(
+    tiny = POCKET[:POCKET.index("[[story]]")].replace('next = "page"\n', "").replace(
         'frames = [{ name = "body", x = 0, y = 0, w = 0, h = 0, flow = true }]',
         'frames = [{ name = "body", x = 0, y = 0, w = 40, h = 12, flow = true }]')
     tiny += '[[story]]\ntype = "text"\ntext = "{procedure.name}"\nstyle = "name"\n'
-    (template_dir / "handbook.toml").write_text(tiny, encoding="utf-8")
-    rendered = documents.render("handbook", data(procedure("Đăng ký biến động đất đai " * 12)))
+    (template_dir / "pocket.toml").write_text(tiny, encoding="utf-8")
+    rendered = documents.render("pocket", data(procedure("Đăng ký biến động đất đai " * 12)))
     assert rendered.blocked
     assert [(i.code, i.procedure) for i in rendered.errors] == [("overflow", "1.001193")]
     assert "“Đăng ký biến động đất đai Đăng ký" in rendered.errors[0].message
     assert "không vừa khung in kể cả khi đã thu nhỏ chữ" in rendered.errors[0].message
-    fits = documents.render("handbook", data(procedure("Đăng ký khai sinh")))
+    fits = documents.render("pocket", data(procedure("Đăng ký khai sinh")))
     assert not fits.blocked and "Đăng ký khai sinh" in pdfcheck.text(fits.pdf)
 
 
@@ -167,10 +168,10 @@ def test_text_that_cannot_fit_its_box_is_an_error(template_dir: Path) -> None:
     (('first = "page"', 'first = "cover"'), "dùng trang “cover” nhưng không có [pages.cover]"),
 ])
 def test_a_broken_template_names_its_file_and_fault(template_dir: Path, change: tuple[str, str], message: str) -> None:
-    (template_dir / "handbook.toml").write_text(HANDBOOK.replace(*change), encoding="utf-8")
+    (template_dir / "pocket.toml").write_text(POCKET.replace(*change), encoding="utf-8")
     with pytest.raises(TemplateError, match=re.escape(message)) as caught:
-        specs.load("handbook")
-    assert "handbook.toml" in caught.value.message
+        specs.load("pocket")
+    assert "pocket.toml" in caught.value.message
 
 
 def test_a_variant_may_not_extend_itself_in_a_circle(template_dir: Path) -> None:
@@ -181,6 +182,6 @@ def test_a_variant_may_not_extend_itself_in_a_circle(template_dir: Path) -> None
 
 
 def test_a_syntax_error_is_reported_with_the_file(template_dir: Path) -> None:
-    (template_dir / "handbook.toml").write_text("[template\nid = 1", encoding="utf-8")
-    with pytest.raises(TemplateError, match="handbook.toml bị lỗi cú pháp"):
+    (template_dir / "pocket.toml").write_text("[template\nid = 1", encoding="utf-8")
+    with pytest.raises(TemplateError, match="pocket.toml bị lỗi cú pháp"):
         specs.catalogue()

@@ -19,7 +19,7 @@ import pytest
 from PIL import Image, ImageDraw
 
 from cchc_desktop.core.actor import Actor
-from cchc_desktop.core.db.database import Database, open_database
+from cchc_desktop.core.db import Database, open_database
 from cchc_desktop.core.services import demo, fields, settings
 from cchc_desktop.printing import documents, studio
 from cchc_desktop.printing.content import NO_LINK_TEXT, PrintData

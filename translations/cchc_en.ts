@@ -111,6 +111,33 @@
     </message>
 </context>
 <context>
+    <name>CountdownOverlay</name>
+    <message numerus="yes">
+        <source>The kiosk returns to the start in %n second(s).</source>
+        <translation>
+            <numerusform>The kiosk returns to the start in %n second.</numerusform>
+            <numerusform>The kiosk returns to the start in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DetailPage</name>
+    <message numerus="yes">
+        <source>%n original(s)</source>
+        <translation>
+            <numerusform>%n original</numerusform>
+            <numerusform>%n originals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies)</source>
+        <translation>
+            <numerusform>%n copy</numerusform>
+            <numerusform>%n copies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FieldModel</name>
     <message numerus="yes">
         <source>%n procedure(s)</source>
@@ -127,6 +154,16 @@
         <translation>
             <numerusform>%n link saved.</numerusform>
             <numerusform>%n links saved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message numerus="yes">
+        <source>%n procedure(s)</source>
+        <translation>
+            <numerusform>%n procedure</numerusform>
+            <numerusform>%n procedures</numerusform>
         </translation>
     </message>
 </context>
@@ -192,6 +229,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>ready to print; %n document(s) held back, see the list</source>
+        <translation>
+            <numerusform>ready to print; %n document held back, see the list</numerusform>
+            <numerusform>ready to print; %n documents held back, see the list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n error(s) to fix before printing</source>
         <translation>
             <numerusform>%n error to fix before printing</numerusform>
@@ -210,6 +254,16 @@
         <translation>
             <numerusform>Sent to the printer: %n page</numerusform>
             <numerusform>Sent to the printer: %n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message numerus="yes">
+        <source>%n procedure(s) found</source>
+        <translation>
+            <numerusform>%n procedure found</numerusform>
+            <numerusform>%n procedures found</numerusform>
         </translation>
     </message>
 </context>

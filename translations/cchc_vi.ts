@@ -115,6 +115,89 @@
     </message>
 </context>
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Product kind</source>
+        <translation>Loại sản phẩm</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên sản phẩm</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Đường liên kết</translation>
+    </message>
+    <message>
+        <source>Where it appeared</source>
+        <translation>Nơi đăng, nơi thực hiện</translation>
+    </message>
+    <message>
+        <source>Count or copies</source>
+        <translation>Số lượng (số bản)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>Tệp minh chứng</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Change an activity</source>
+        <translation>Sửa kết quả thực hiện</translation>
+    </message>
+    <message>
+        <source>Record this print in the communication plan?</source>
+        <translation>Ghi bản in này vào kế hoạch truyền thông?</translation>
+    </message>
+    <message>
+        <source>Record an activity</source>
+        <translation>Ghi kết quả thực hiện</translation>
+    </message>
+    <message>
+        <source>The printed copies can count for the plan&apos;s task on printed materials. Check the figures, then save; or cancel to leave the plan as it is.</source>
+        <translation>Số bản vừa in có thể tính cho nhiệm vụ ấn phẩm tuyên truyền của kế hoạch. Kiểm tra lại số liệu rồi bấm Lưu; hoặc bấm Huỷ để không ghi.</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Gỡ tệp</translation>
+    </message>
+    <message>
+        <source>No file yet</source>
+        <translation>Chưa có tệp</translation>
+    </message>
+    <message>
+        <source>A file (PDF, PNG, JPG) or the link above is the evidence.</source>
+        <translation>Minh chứng là một tệp (PDF, PNG, JPG) hoặc đường liên kết ở trên.</translation>
+    </message>
+    <message>
+        <source>PDF or pictures (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>PDF hoặc ảnh (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>AdministratorPage</name>
     <message>
         <source>First administrator</source>
@@ -125,8 +208,8 @@
         <translation>Quản trị viên quản lý cài đặt, tài khoản, sao lưu và tạo tài khoản cho các cán bộ khác.</translation>
     </message>
     <message>
-        <source>Passwords have at least 8 characters and are not the user name. Five wrong passwords in a row lock an account for five minutes.</source>
-        <translation>Mật khẩu có ít nhất 8 ký tự và không trùng tên đăng nhập. Nhập sai mật khẩu 5 lần liên tiếp, tài khoản bị khoá 5 phút.</translation>
+        <source>You sign in with this user name and password from now on. Passwords have at least 8 characters, are not the user name and are not easy to guess (such as 12345678 or matkhau123). Five wrong passwords in a row lock an account for five minutes.</source>
+        <translation>Từ nay bạn đăng nhập bằng tên đăng nhập và mật khẩu này. Mật khẩu cần ít nhất 8 ký tự, không trùng tên đăng nhập và không dễ đoán (như 12345678 hay matkhau123). Nhập sai 5 lần liên tiếp thì tài khoản bị khoá 5 phút.</translation>
     </message>
     <message>
         <source>&amp;User name *</source>
@@ -431,6 +514,57 @@
     <message>
         <source>The data from before is kept in %1.</source>
         <translation>Dữ liệu trước khi khôi phục được giữ trong %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BinDialog</name>
+    <message>
+        <source>Delete procedure</source>
+        <translation>Xoá thủ tục</translation>
+    </message>
+    <message>
+        <source>Move “%1 – %2” to the bin?
+
+It leaves the catalogue, the posted list, posters and the kiosk. An administrator can restore it, with its history, from Catalogue › Bin.</source>
+        <translation>Chuyển “%1 – %2” vào Thùng rác?
+
+Thủ tục sẽ rời khỏi danh mục, danh mục niêm yết, áp phích và kiosk. Quản trị viên có thể khôi phục thủ tục cùng lịch sử của nó tại Danh mục › Thùng rác.</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>Thùng rác</translation>
+    </message>
+    <message>
+        <source>Procedures deleted by an administrator. Restoring one brings it back as it was, with its history and sample forms.</source>
+        <translation>Các thủ tục do quản trị viên xoá. Khôi phục một thủ tục sẽ đưa nó trở lại đúng như trước, cùng lịch sử và các mẫu hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Deleted at</source>
+        <translation>Thời điểm xoá</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>Người xoá</translation>
+    </message>
+    <message>
+        <source>The bin is empty.</source>
+        <translation>Thùng rác trống.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
     </message>
 </context>
 <context>
@@ -741,9 +875,29 @@
         <source>&amp;Social page</source>
         <translation>Trang mạng &amp;xã hội</translation>
     </message>
+    <message>
+        <source>Example: %1</source>
+        <translation>Ví dụ: %1</translation>
+    </message>
 </context>
 <context>
     <name>CenterTab</name>
+    <message>
+        <source>Kiosk: back to the start after (seconds idle)</source>
+        <translation>Kiosk: về trang đầu sau (số giây không dùng)</translation>
+    </message>
+    <message>
+        <source>Kiosk: printer for guide sheets (empty: no printing)</source>
+        <translation>Kiosk: máy in phiếu hướng dẫn (để trống: không in)</translation>
+    </message>
+    <message>
+        <source>Kiosk: counter rated (empty: the whole center)</source>
+        <translation>Kiosk: quầy được đánh giá (để trống: cả Trung tâm)</translation>
+    </message>
+    <message>
+        <source>Kiosk: online service portal</source>
+        <translation>Kiosk: cổng dịch vụ công trực tuyến</translation>
+    </message>
     <message>
         <source>Center name</source>
         <translation>Tên Trung tâm</translation>
@@ -836,8 +990,8 @@
         <translation>Nhập lại mật khẩu mới</translation>
     </message>
     <message>
-        <source>At least 8 characters, not your user name. A short sentence is easy to remember and hard to guess.</source>
-        <translation>Ít nhất 8 ký tự, không trùng tên đăng nhập. Một câu ngắn vừa dễ nhớ vừa khó đoán.</translation>
+        <source>At least 8 characters, not your user name, and not one that is easy to guess (such as 12345678 or matkhau123). A short sentence is easy to remember and hard to guess.</source>
+        <translation>Ít nhất 8 ký tự, không trùng tên đăng nhập và không dễ đoán (như 12345678 hay matkhau123). Một câu ngắn vừa dễ nhớ vừa khó đoán.</translation>
     </message>
     <message>
         <source>The two new passwords are not the same.</source>
@@ -881,6 +1035,102 @@
     <message>
         <source>Amount (₫)</source>
         <translation>Mức thu (₫)</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Bạn còn đang dùng kiosk không?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The kiosk returns to the start in %n second(s).</source>
+        <translation>
+            <numerusform>Kiosk sẽ về màn hình đầu sau %n giây.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPage</name>
+    <message>
+        <source>Apply online: scan with your phone</source>
+        <translation>Nộp trực tuyến: quét mã bằng điện thoại</translation>
+    </message>
+    <message>
+        <source>Print the guide sheet</source>
+        <translation>In phiếu hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Rate our service</source>
+        <translation>Đánh giá sự phục vụ</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Code %1 · Field: %2</source>
+        <translation>Mã %1 · Lĩnh vực: %2</translation>
+    </message>
+    <message>
+        <source>No online link: ask at the counter.</source>
+        <translation>Chưa có đường liên kết trực tuyến: xin hỏi tại quầy.</translation>
+    </message>
+    <message>
+        <source>Online service: %1</source>
+        <translation>Dịch vụ công trực tuyến: %1</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>Giấy tờ cần mang</translation>
+    </message>
+    <message>
+        <source>See the guide sheet at the counter.</source>
+        <translation>Xem phiếu hướng dẫn tại quầy.</translation>
+    </message>
+    <message>
+        <source>Time and fees</source>
+        <translation>Thời hạn và phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>%1: time %2; fees: %3</source>
+        <translation>%1: thời hạn %2; phí, lệ phí: %3</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Nơi nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Các bước thực hiện</translation>
+    </message>
+    <message>
+        <source>Sample dossier</source>
+        <translation>Hồ sơ mẫu</translation>
+    </message>
+    <message>
+        <source>Tap a document to see its pages.</source>
+        <translation>Chạm vào một giấy tờ để xem các trang.</translation>
+    </message>
+    <message>
+        <source>show the original</source>
+        <translation>xuất trình bản chính</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n original(s)</source>
+        <translation>
+            <numerusform>%n bản chính</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies)</source>
+        <translation>
+            <numerusform>%n bản sao</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1299,13 @@
     </message>
 </context>
 <context>
+    <name>EditDialog</name>
+    <message>
+        <source>Guidance session no. %1</source>
+        <translation>Lượt hướng dẫn số %1</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Cannot complete</source>
@@ -1182,6 +1439,124 @@
     </message>
 </context>
 <context>
+    <name>GuidancePage</name>
+    <message>
+        <source>Guidance log</source>
+        <translation>Hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Procedure code</source>
+        <translation>Mã TTHC</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>2026-Q3, 2026-H1, 2026, 2026-07 or 2026-07-01..2026-09-30</source>
+        <translation>2026-Q3 (quý), 2026-H1 (6 tháng), 2026 (năm), 2026-07 (tháng) hoặc 2026-07-01..2026-09-30 (khoảng ngày)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Các lượt hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Follow-ups (not finished)</source>
+        <translation>Hẹn lại (chưa xong)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <source>A citizen&apos;s data…</source>
+        <translation>Dữ liệu của một người dân…</translation>
+    </message>
+    <message>
+        <source>Count towards the plan…</source>
+        <translation>Tính vào kế hoạch…</translation>
+    </message>
+    <message>
+        <source>A session on a mobile outing counts for a task of the communication plan (once per session)</source>
+        <translation>Lượt hướng dẫn lưu động được tính cho một nhiệm vụ của kế hoạch truyền thông (mỗi lượt một lần)</translation>
+    </message>
+    <message>
+        <source>%1 sessions shown; %2 waiting for a follow-up.</source>
+        <translation>Đang hiện %1 lượt; %2 lượt đang chờ hẹn lại.</translation>
+    </message>
+    <message>
+        <source>Choose a session first.</source>
+        <translation>Hãy chọn một lượt hướng dẫn trước.</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Xoá lượt hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Delete guidance session no. %1? This is recorded in the audit trail.</source>
+        <translation>Xoá lượt hướng dẫn số %1? Việc xoá được ghi vào nhật ký thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePage</name>
+    <message>
+        <source>How to apply online</source>
+        <translation>Hướng dẫn nộp hồ sơ trực tuyến</translation>
+    </message>
+    <message>
+        <source>Open the national public service portal on your phone or computer, or scan the QR code.</source>
+        <translation>Mở Cổng Dịch vụ công quốc gia trên điện thoại hoặc máy tính, hoặc quét mã QR.</translation>
+    </message>
+    <message>
+        <source>Sign in with your VNeID account (electronic identity, level 2).</source>
+        <translation>Đăng nhập bằng tài khoản VNeID (định danh điện tử mức độ 2).</translation>
+    </message>
+    <message>
+        <source>Search for the procedure by its name or code and choose “Submit online”.</source>
+        <translation>Tìm thủ tục theo tên hoặc mã, rồi chọn “Nộp trực tuyến”.</translation>
+    </message>
+    <message>
+        <source>Fill in the form and attach photos or scans of the documents to bring.</source>
+        <translation>Điền tờ khai và đính kèm ảnh chụp hoặc bản quét các giấy tờ cần nộp.</translation>
+    </message>
+    <message>
+        <source>Pay the fee online when there is one, and note the dossier code to follow it.</source>
+        <translation>Nộp phí, lệ phí trực tuyến (nếu có) và ghi lại mã hồ sơ để theo dõi.</translation>
+    </message>
+    <message>
+        <source>Receive the result online, by post or at the counter of the center.</source>
+        <translation>Nhận kết quả trực tuyến, qua bưu chính hoặc tại quầy của Trung tâm.</translation>
+    </message>
+    <message>
+        <source>Scan to open the portal</source>
+        <translation>Quét mã để mở Cổng Dịch vụ công</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>Code</source>
@@ -1194,6 +1569,10 @@
     <message>
         <source>Name</source>
         <translation>Tên thủ tục</translation>
+    </message>
+    <message>
+        <source>Plain summary for citizens</source>
+        <translation>Tóm tắt cho người dân</translation>
     </message>
     <message>
         <source>Field</source>
@@ -1444,6 +1823,47 @@
     <message>
         <source>This is the current version.</source>
         <translation>Đây là phiên bản hiện tại.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Find your procedure: type its name (with or without tones) or its code</source>
+        <translation>Tìm thủ tục: gõ tên (có dấu hay không dấu đều được) hoặc mã thủ tục</translation>
+    </message>
+    <message>
+        <source>For example: khai sinh, cu tru, 1.001193</source>
+        <translation>Ví dụ: khai sinh, cu tru, 1.001193</translation>
+    </message>
+    <message>
+        <source>How to apply online</source>
+        <translation>Hướng dẫn nộp hồ sơ trực tuyến</translation>
+    </message>
+    <message>
+        <source>Steps and a QR code to the portal</source>
+        <translation>Các bước và mã QR tới Cổng Dịch vụ công</translation>
+    </message>
+    <message>
+        <source>Rate our service</source>
+        <translation>Đánh giá sự phục vụ</translation>
+    </message>
+    <message>
+        <source>Anonymous: no name, no phone number</source>
+        <translation>Ẩn danh: không hỏi tên, không hỏi số điện thoại</translation>
+    </message>
+    <message>
+        <source>Or choose a field</source>
+        <translation>Hoặc chọn lĩnh vực</translation>
+    </message>
+    <message>
+        <source>No procedure is posted yet. Please ask at the counter.</source>
+        <translation>Chưa có thủ tục nào được niêm yết. Xin hỏi tại quầy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s)</source>
+        <translation>
+            <numerusform>%n thủ tục</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1762,6 +2182,53 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
     </message>
 </context>
 <context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Public Administration Service Center</source>
+        <translation>Trung tâm Phục vụ hành chính công</translation>
+    </message>
+    <message>
+        <source>Opening hours: %1</source>
+        <translation>Giờ làm việc: %1</translation>
+    </message>
+    <message>
+        <source>Hotline: %1</source>
+        <translation>Đường dây nóng: %1</translation>
+    </message>
+    <message>
+        <source>The guide sheet is printing: take it from the printer.</source>
+        <translation>Đang in phiếu hướng dẫn: xin nhận phiếu ở máy in.</translation>
+    </message>
+    <message>
+        <source>The printer is not available: please ask at the counter.</source>
+        <translation>Máy in chưa sẵn sàng: xin hỏi tại quầy.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Trang đầu</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Chữ lớn</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>Chữ thường</translation>
+    </message>
+    <message>
+        <source>Normal colours</source>
+        <translation>Màu thường</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Tương phản cao</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Sai mã PIN.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>In force</source>
@@ -1831,6 +2298,166 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
         <source>Not stated</source>
         <translation>Chưa quy định</translation>
     </message>
+    <message>
+        <source>News item</source>
+        <translation>Bản tin</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Bài viết</translation>
+    </message>
+    <message>
+        <source>Video, clip</source>
+        <translation>Video, clip</translation>
+    </message>
+    <message>
+        <source>Loudspeaker broadcast</source>
+        <translation>Phát thanh loa</translation>
+    </message>
+    <message>
+        <source>Printed material</source>
+        <translation>Ấn phẩm in</translation>
+    </message>
+    <message>
+        <source>Conference, dialogue</source>
+        <translation>Hội nghị, đối thoại</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Tập huấn</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation>Hội thi</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>During the year</source>
+        <translation>Trong năm</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Hàng tháng</translation>
+    </message>
+    <message>
+        <source>Regularly</source>
+        <translation>Thường xuyên</translation>
+    </message>
+    <message>
+        <source>By a date</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>per week</source>
+        <translation>mỗi tuần</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>mỗi tháng</translation>
+    </message>
+    <message>
+        <source>per quarter</source>
+        <translation>mỗi quý</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>mỗi năm</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Đúng tiến độ</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>Chậm tiến độ</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Chưa đến kỳ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Thất bại</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Đã huỷ</translation>
+    </message>
+    <message>
+        <source>Standard procedure (published by a ministry)</source>
+        <translation>Thủ tục chuẩn (do bộ, ngành công bố)</translation>
+    </message>
+    <message>
+        <source>Local procedure (published by a province)</source>
+        <translation>Thủ tục đặc thù (do tỉnh công bố)</translation>
+    </message>
+    <message>
+        <source>Internal procedure</source>
+        <translation>Thủ tục nội bộ</translation>
+    </message>
+    <message>
+        <source>Center name</source>
+        <translation>Tên Trung tâm</translation>
+    </message>
+    <message>
+        <source>Center address</source>
+        <translation>Địa chỉ Trung tâm</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Giờ làm việc</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Đường dây nóng</translation>
+    </message>
+    <message>
+        <source>Social media page</source>
+        <translation>Trang mạng xã hội</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Biểu trưng</translation>
+    </message>
+    <message>
+        <source>Province code</source>
+        <translation>Mã tỉnh</translation>
+    </message>
+    <message>
+        <source>Ward code</source>
+        <translation>Mã phường, xã</translation>
+    </message>
+    <message>
+        <source>Months before a procedure is checked again</source>
+        <translation>Số tháng cần đối chiếu lại thủ tục</translation>
+    </message>
+    <message>
+        <source>Staff may edit the catalogue</source>
+        <translation>Cán bộ được sửa danh mục thủ tục</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Thư mục sao lưu</translation>
+    </message>
+    <message>
+        <source>Automatic backups kept</source>
+        <translation>Số bản sao lưu tự động giữ lại</translation>
+    </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
         <translation>
@@ -1864,6 +2491,62 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
     <message>
         <source>(see cases)</source>
         <translation>(xem theo từng trường hợp)</translation>
+    </message>
+    <message>
+        <source>Submitting online</source>
+        <translation>Nộp hồ sơ trực tuyến</translation>
+    </message>
+    <message>
+        <source>Paying online</source>
+        <translation>Thanh toán trực tuyến</translation>
+    </message>
+    <message>
+        <source>Creating or activating a VNeID / portal account</source>
+        <translation>Tạo hoặc kích hoạt tài khoản VNeID / Cổng DVC</translation>
+    </message>
+    <message>
+        <source>Public postal service</source>
+        <translation>Dịch vụ bưu chính công ích</translation>
+    </message>
+    <message>
+        <source>Looking up information</source>
+        <translation>Tra cứu thông tin</translation>
+    </message>
+    <message>
+        <source>Other help</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>Tại quầy</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Zalo or social media</source>
+        <translation>Zalo hoặc mạng xã hội</translation>
+    </message>
+    <message>
+        <source>Mobile / community digital team</source>
+        <translation>Lưu động / Tổ công nghệ số cộng đồng</translation>
+    </message>
+    <message>
+        <source>Submitted online</source>
+        <translation>Nộp trực tuyến thành công</translation>
+    </message>
+    <message>
+        <source>Paid online</source>
+        <translation>Đã thanh toán trực tuyến</translation>
+    </message>
+    <message>
+        <source>Not finished – follow up</source>
+        <translation>Chưa xong – hẹn lại</translation>
+    </message>
+    <message>
+        <source>Referred to another desk</source>
+        <translation>Chuyển bộ phận khác</translation>
     </message>
     <message>
         <source>Administrator</source>
@@ -1954,6 +2637,30 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
         <translation>Đặt mã PIN kiosk</translation>
     </message>
     <message>
+        <source>Kiosk database role</source>
+        <translation>Vai trò cơ sở dữ liệu của kiosk</translation>
+    </message>
+    <message>
+        <source>Contact details past retention erased</source>
+        <translation>Xoá họ tên, số điện thoại quá thời hạn lưu</translation>
+    </message>
+    <message>
+        <source>Personal data exported on request</source>
+        <translation>Xuất dữ liệu cá nhân theo yêu cầu</translation>
+    </message>
+    <message>
+        <source>Personal data erased on request</source>
+        <translation>Xoá dữ liệu cá nhân theo yêu cầu</translation>
+    </message>
+    <message>
+        <source>Plan copied to a new year</source>
+        <translation>Chép kế hoạch sang năm mới</translation>
+    </message>
+    <message>
+        <source>Demo plan loaded</source>
+        <translation>Nạp kế hoạch mẫu</translation>
+    </message>
+    <message>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
@@ -1980,6 +2687,22 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
     <message>
         <source>Kiosk</source>
         <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Guidance log</source>
+        <translation>Hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Communication plan</source>
+        <translation>Kế hoạch truyền thông</translation>
+    </message>
+    <message>
+        <source>Communication activity</source>
+        <translation>Kết quả tuyên truyền</translation>
     </message>
     <message>
         <source>Commune level</source>
@@ -2113,6 +2836,157 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
     </message>
 </context>
 <context>
+    <name>MessagePage</name>
+    <message>
+        <source>Thank you!</source>
+        <translation>Xin cảm ơn!</translation>
+    </message>
+    <message>
+        <source>Your rating has been recorded. It helps the center serve better.</source>
+        <translation>Đánh giá của bạn đã được ghi nhận, giúp Trung tâm phục vụ tốt hơn.</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Về trang đầu</translation>
+    </message>
+    <message>
+        <source>Temporarily paused</source>
+        <translation>Tạm ngưng</translation>
+    </message>
+    <message>
+        <source>The kiosk is reconnecting to the center&apos;s data. It will be back by itself in a moment; meanwhile, please ask at the counter.</source>
+        <translation>Kiosk đang kết nối lại với dữ liệu của Trung tâm và sẽ tự hoạt động lại trong giây lát; trong lúc chờ, xin hỏi tại quầy.</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>space</source>
+        <translation>dấu cách</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Xóa hết</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ẩn bàn phím</translation>
+    </message>
+    <message>
+        <source>acute tone (sắc)</source>
+        <translation>dấu sắc</translation>
+    </message>
+    <message>
+        <source>grave tone (huyền)</source>
+        <translation>dấu huyền</translation>
+    </message>
+    <message>
+        <source>hook tone (hỏi)</source>
+        <translation>dấu hỏi</translation>
+    </message>
+    <message>
+        <source>tilde tone (ngã)</source>
+        <translation>dấu ngã</translation>
+    </message>
+    <message>
+        <source>dot tone (nặng)</source>
+        <translation>dấu nặng</translation>
+    </message>
+</context>
+<context>
+    <name>OutingDialog</name>
+    <message>
+        <source>Count towards the communication plan</source>
+        <translation>Tính vào kế hoạch truyền thông</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên hoạt động</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>People guided</source>
+        <translation>Số người được hướng dẫn</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>A citizen&apos;s personal data</source>
+        <translation>Dữ liệu cá nhân của một người dân</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s name</source>
+        <translation>Họ tên người dân</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <source>Export to a file…</source>
+        <translation>Xuất ra tệp…</translation>
+    </message>
+    <message>
+        <source>Erase name and phone…</source>
+        <translation>Xoá họ tên và số điện thoại…</translation>
+    </message>
+    <message>
+        <source>%1 sessions hold this name or phone.</source>
+        <translation>Có %1 lượt hướng dẫn ghi họ tên hoặc số điện thoại này.</translation>
+    </message>
+    <message>
+        <source>Saved in %1; give it to the citizen and keep no copy.</source>
+        <translation>Đã lưu vào %1; hãy giao cho người dân và không giữ lại bản sao.</translation>
+    </message>
+    <message>
+        <source>Export a citizen&apos;s data</source>
+        <translation>Xuất dữ liệu của người dân</translation>
+    </message>
+    <message>
+        <source>JSON file (*.json)</source>
+        <translation>Tệp JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Xoá dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <source>Erase this citizen&apos;s name and phone from every session? The sessions stay, anonymous. This cannot be undone.</source>
+        <translation>Xoá họ tên và số điện thoại của người dân này khỏi mọi lượt hướng dẫn? Các lượt hướng dẫn vẫn được giữ, không còn thông tin cá nhân. Không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Erased from %1 sessions.</source>
+        <translation>Đã xoá khỏi %1 lượt hướng dẫn.</translation>
+    </message>
+</context>
+<context>
+    <name>PinOverlay</name>
+    <message>
+        <source>Staff only: type the kiosk PIN to leave</source>
+        <translation>Dành cho cán bộ: nhập mã PIN kiosk để thoát</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+</context>
+<context>
     <name>PlacePage</name>
     <message>
         <source>Logo and administrative codes</source>
@@ -2137,6 +3011,280 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
     <message>
         <source>National administrative codes: 75 is Đồng Nai, 25326 is Phường Bình Long. Change them if your center is elsewhere.</source>
         <translation>Mã đơn vị hành chính quốc gia: 75 là tỉnh Đồng Nai, 25326 là phường Bình Long. Hãy sửa nếu Trung tâm ở địa bàn khác.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDetailsDialog</name>
+    <message>
+        <source>Targets are judged from the month of the decision date.</source>
+        <translation>Chỉ tiêu được tính từ tháng có ngày ban hành kế hoạch.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên sản phẩm</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Số kế hoạch</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Ngày ký quyết định</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>đã biết</translation>
+    </message>
+    <message>
+        <source>Plan details</source>
+        <translation>Thông tin kế hoạch</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Communication plan</source>
+        <translation>Kế hoạch truyền thông</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Record an activity…</source>
+        <translation>Ghi kết quả…</translation>
+    </message>
+    <message>
+        <source>Import plan…</source>
+        <translation>Nhập kế hoạch…</translation>
+    </message>
+    <message>
+        <source>Plan details…</source>
+        <translation>Thông tin kế hoạch…</translation>
+    </message>
+    <message>
+        <source>Export plan…</source>
+        <translation>Xuất kế hoạch…</translation>
+    </message>
+    <message>
+        <source>Plan for a new year…</source>
+        <translation>Kế hoạch năm mới…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Kết quả thực hiện</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>Restore this version…</source>
+        <translation>Khôi phục phiên bản này…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Add a task…</source>
+        <translation>Thêm nhiệm vụ…</translation>
+    </message>
+    <message>
+        <source>Edit task…</source>
+        <translation>Sửa nhiệm vụ…</translation>
+    </message>
+    <message>
+        <source>Remove task</source>
+        <translation>Bỏ nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <source>Open evidence</source>
+        <translation>Mở minh chứng</translation>
+    </message>
+    <message>
+        <source>Next deadlines</source>
+        <translation>Hạn sắp tới</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>M%1</source>
+        <translation>T%1</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Cả năm</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung công việc</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>Cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <source>Cooperating units</source>
+        <translation>Cơ quan phối hợp thực hiện</translation>
+    </message>
+    <message>
+        <source>Time frame</source>
+        <translation>Thời gian thực hiện</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Product kind</source>
+        <translation>Loại sản phẩm</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên sản phẩm</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Where it appeared</source>
+        <translation>Nơi đăng, nơi thực hiện</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Minh chứng</translation>
+    </message>
+    <message>
+        <source>A cell shows done/target for the month. Behind: fewer than target × days already over ÷ days of the month. A weekly target counts the Monday–Sunday weeks whose Thursday falls in the month.</source>
+        <translation>Mỗi ô: đã thực hiện/chỉ tiêu của tháng. Chậm tiến độ: ít hơn chỉ tiêu × số ngày đã qua ÷ số ngày của tháng. Chỉ tiêu theo tuần tính các tuần (thứ Hai đến Chủ nhật) có ngày thứ Năm thuộc tháng đó.</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>No communication plan yet. An administrator can import the plan&apos;s appendix (.xlsx) or load the demo data (cchc init --demo).</source>
+        <translation>Chưa có kế hoạch truyền thông. Quản trị viên có thể nhập phụ lục kế hoạch (.xlsx) hoặc nạp dữ liệu mẫu (cchc init --demo).</translation>
+    </message>
+    <message>
+        <source>number not recorded</source>
+        <translation>chưa ghi số</translation>
+    </message>
+    <message>
+        <source>Make the plan what it was after this change (%1)?</source>
+        <translation>Đưa kế hoạch về như sau lần thay đổi này (%1)?</translation>
+    </message>
+    <message>
+        <source>Nothing due.</source>
+        <translation>Không có hạn nào sắp tới.</translation>
+    </message>
+    <message>
+        <source>%1 – task %2: %3 more needed (%4 of %5 done, %6)</source>
+        <translation>%1 – nhiệm vụ %2: còn thiếu %3 (đã có %4/%5, %6)</translation>
+    </message>
+    <message>
+        <source>%1 – task %2: due date, nothing recorded yet</source>
+        <translation>%1 – nhiệm vụ %2: hạn hoàn thành, chưa có kết quả</translation>
+    </message>
+    <message>
+        <source>%1 – task %2: to be done during the year, nothing recorded yet</source>
+        <translation>%1 – nhiệm vụ %2: thực hiện trong năm, chưa có kết quả nào</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>đường liên kết</translation>
+    </message>
+    <message>
+        <source>Remove activity</source>
+        <translation>Xoá kết quả</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the plan&apos;s results?</source>
+        <translation>Xoá “%1” khỏi kết quả thực hiện kế hoạch?</translation>
+    </message>
+    <message>
+        <source>Remove task %1 from the plan?</source>
+        <translation>Bỏ nhiệm vụ số %1 khỏi kế hoạch?</translation>
+    </message>
+    <message>
+        <source>Import plan</source>
+        <translation>Nhập kế hoạch</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Year of the plan:</source>
+        <translation>Năm của kế hoạch:</translation>
+    </message>
+    <message>
+        <source>Export plan</source>
+        <translation>Xuất kế hoạch</translation>
+    </message>
+    <message>
+        <source>Plan for a new year</source>
+        <translation>Kế hoạch năm mới</translation>
+    </message>
+    <message>
+        <source>Copy the %1 plan to the year:</source>
+        <translation>Chép kế hoạch năm %1 sang năm:</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +3337,14 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
         <translation>Áp phích “Quét mã để nộp hồ sơ trực tuyến”</translation>
     </message>
     <message>
+        <source>Handbook of procedures (A5 booklet)</source>
+        <translation>Sổ tay hướng dẫn thủ tục (cuốn A5)</translation>
+    </message>
+    <message>
+        <source>Panel or roll-up banner (QR codes)</source>
+        <translation>Pano và pano cuốn (quét mã QR)</translation>
+    </message>
+    <message>
         <source>Print studio</source>
         <translation>In ấn tài liệu</translation>
     </message>
@@ -2227,6 +3383,26 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
     <message>
         <source>Labels per sheet (columns × rows):</source>
         <translation>Số nhãn trên tờ (cột × hàng):</translation>
+    </message>
+    <message>
+        <source>A4 &amp;booklet at the center (both sides)</source>
+        <translation>In thành cuốn &amp;A4 tại Trung tâm (hai mặt)</translation>
+    </message>
+    <message>
+        <source>Unticked: single A5 pages with crop marks and bleed for a print shop.</source>
+        <translation>Không đánh dấu: từng trang A5 có dấu cắt và tràn lề để gửi nhà in.</translation>
+    </message>
+    <message>
+        <source>Remove the photo and the background</source>
+        <translation>Bỏ ảnh Trung tâm và ảnh nền</translation>
+    </message>
+    <message>
+        <source>QR codes scanned from (m):</source>
+        <translation>Quét mã QR từ khoảng cách (m):</translation>
+    </message>
+    <message>
+        <source>Each code is checked for this reading distance: side at least distance/10, module at least distance/450.</source>
+        <translation>Mỗi mã QR được kiểm tra để quét được từ khoảng cách này: cạnh mã ít nhất bằng khoảng cách/10, mỗi ô ít nhất bằng khoảng cách/450.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -2277,6 +3453,30 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
         <translation>Nhật ký in</translation>
     </message>
     <message>
+        <source>Held back</source>
+        <translation>Giữ lại</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation>Cách sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Edit or shorten the procedure…</source>
+        <translation>&amp;Sửa, rút gọn thủ tục…</translation>
+    </message>
+    <message>
+        <source>Print it on its &amp;own</source>
+        <translation>In &amp;riêng tài liệu này</translation>
+    </message>
+    <message>
+        <source>Preview this document alone, where a larger paper size can be chosen</source>
+        <translation>Xem trước riêng tài liệu này, có thể chọn khổ giấy lớn hơn</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
@@ -2305,6 +3505,14 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
         <translation>Tài khoản chỉ xem được xem trước tài liệu nhưng không được in hay lưu.</translation>
     </message>
     <message>
+        <source>Print every posted procedure&apos;s leaflet…</source>
+        <translation>In tờ gấp mọi thủ tục đang niêm yết…</translation>
+    </message>
+    <message>
+        <source>Print every posted procedure&apos;s guide sheet…</source>
+        <translation>In phiếu hướng dẫn mọi thủ tục đang niêm yết…</translation>
+    </message>
+    <message>
         <source>Every field, one poster each</source>
         <translation>Tất cả lĩnh vực, mỗi lĩnh vực một áp phích</translation>
     </message>
@@ -2327,12 +3535,40 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
         <translation> (chưa niêm yết)</translation>
     </message>
     <message>
+        <source>Center photo</source>
+        <translation>Ảnh Trung tâm</translation>
+    </message>
+    <message>
+        <source>Background image</source>
+        <translation>Ảnh nền</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Ảnh (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>Photo…</source>
+        <translation>Ảnh Trung tâm…</translation>
+    </message>
+    <message>
+        <source>Background…</source>
+        <translation>Ảnh nền…</translation>
+    </message>
+    <message>
         <source>Tick the procedures to print in the list.</source>
         <translation>Đánh dấu các thủ tục cần in trong danh sách.</translation>
     </message>
     <message>
         <source>Laying out the document…</source>
         <translation>Đang dàn trang tài liệu…</translation>
+    </message>
+    <message>
+        <source>How to print: %1</source>
+        <translation>Cách in: %1</translation>
     </message>
     <message>
         <source>Preflight found nothing to fix.</source>
@@ -2351,6 +3587,12 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
         </translation>
     </message>
     <message numerus="yes">
+        <source>ready to print; %n document(s) held back, see the list</source>
+        <translation>
+            <numerusform>sẵn sàng in; giữ lại %n tài liệu, xem danh sách</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n error(s) to fix before printing</source>
         <translation>
             <numerusform>còn %n lỗi phải sửa trước khi in</numerusform>
@@ -2365,6 +3607,10 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
     <message>
         <source>ready to print</source>
         <translation>sẵn sàng in</translation>
+    </message>
+    <message>
+        <source>Held back (%1)</source>
+        <translation>Giữ lại (%1)</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -2385,6 +3631,10 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
     <message>
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
+    </message>
+    <message>
+        <source>A panel is printed by a print shop: save the PDF and send it to them.</source>
+        <translation>Pano do nhà in in: lưu tệp PDF rồi gửi cho nhà in.</translation>
     </message>
     <message>
         <source>Print %1</source>
@@ -2492,6 +3742,10 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
         <translation>Lĩnh vực</translation>
     </message>
     <message>
+        <source>Plain summary for citizens</source>
+        <translation>Tóm tắt cho người dân</translation>
+    </message>
+    <message>
         <source>Portal ID (formalityId)</source>
         <translation>Mã định danh trên Cổng DVCQG</translation>
     </message>
@@ -2554,6 +3808,10 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
     <message>
         <source>Words citizens and staff use for it, e.g. “giấy chứng tử” for “đăng ký khai tử”: search finds them</source>
         <translation>Cách người dân và cán bộ hay gọi, ví dụ “giấy chứng tử” cho “đăng ký khai tử”: ô tìm kiếm sẽ tìm theo các từ này</translation>
+    </message>
+    <message>
+        <source>A few short lines printed on leaflets and guide sheets: what to bring, how long, how much, where (e.g. “Mang theo: …”, “Thời gian: …”, “Lệ phí: …”, “Nộp tại: …”). The full text is behind the QR code.</source>
+        <translation>Vài dòng ngắn in trên tờ gấp và phiếu hướng dẫn: mang theo gì, mất bao lâu, tốn bao nhiêu, nộp ở đâu (ví dụ “Mang theo: …”, “Thời gian: …”, “Lệ phí: …”, “Nộp tại: …”). Toàn văn thủ tục xem qua mã QR.</translation>
     </message>
     <message>
         <source>Use national data</source>
@@ -2772,6 +4030,300 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
     </message>
 </context>
 <context>
+    <name>QuickEntry</name>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Help with</source>
+        <translation>Nội dung hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Ngày hẹn</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Số phút</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s name</source>
+        <translation>Họ tên người dân</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>Code or name, tones optional; anything else is saved as other</source>
+        <translation>Mã hoặc tên, gõ có dấu hay không dấu; nội dung khác được ghi là việc khác</translation>
+    </message>
+    <message>
+        <source>Stop timer</source>
+        <translation>Dừng bấm giờ</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Bấm giờ</translation>
+    </message>
+    <message>
+        <source>Optional, only with consent</source>
+        <translation>Không bắt buộc, chỉ ghi khi người dân đồng ý</translation>
+    </message>
+    <message>
+        <source>The citizen agrees, after hearing the notice below</source>
+        <translation>Người dân đồng ý, sau khi nghe thông báo dưới đây</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Lưu (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Lưu thay đổi</translation>
+    </message>
+    <message>
+        <source>Saved as session no. %1.</source>
+        <translation>Đã lưu lượt hướng dẫn số %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RatingPage</name>
+    <message>
+        <source>How satisfied are you with our service?</source>
+        <translation>Bạn có hài lòng với sự phục vụ của chúng tôi?</translation>
+    </message>
+    <message>
+        <source>Anonymous: we do not ask your name or phone number. Answer what you wish.</source>
+        <translation>Ẩn danh: không hỏi tên, không hỏi số điện thoại. Bạn trả lời câu nào tùy ý.</translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation>Về thủ tục: %1</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Rất hài lòng</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Bình thường</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Không hài lòng</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>Rất không hài lòng</translation>
+    </message>
+    <message>
+        <source>Eight questions about the counter (optional)</source>
+        <translation>Tám câu hỏi về quầy phục vụ (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Gửi đánh giá</translation>
+    </message>
+    <message>
+        <source>Dress and manner of the civil servant</source>
+        <translation>Trang phục, tác phong của công chức</translation>
+    </message>
+    <message>
+        <source>The civil servant guided and explained fully and clearly</source>
+        <translation>Công chức hướng dẫn, giải thích đầy đủ, rõ ràng</translation>
+    </message>
+    <message>
+        <source>The dossier was settled on time</source>
+        <translation>Hồ sơ được giải quyết đúng hạn</translation>
+    </message>
+    <message>
+        <source>Times you had to come back to complete the dossier</source>
+        <translation>Số lần phải liên hệ để hoàn thiện hồ sơ</translation>
+    </message>
+    <message>
+        <source>You had to see staff of another agency</source>
+        <translation>Phải gặp cán bộ của cơ quan khác</translation>
+    </message>
+    <message>
+        <source>The civil servant was overbearing or made things difficult</source>
+        <translation>Công chức có thái độ cửa quyền, gây khó khăn</translation>
+    </message>
+    <message>
+        <source>Content and form of the procedures posted at the one-stop counter</source>
+        <translation>Nội dung, hình thức công khai thủ tục hành chính tại Bộ phận Một cửa</translation>
+    </message>
+    <message>
+        <source>Equipment and service conditions</source>
+        <translation>Trang thiết bị, điều kiện phục vụ</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Tốt</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Kém</translation>
+    </message>
+    <message>
+        <source>Before the deadline</source>
+        <translation>Sớm hạn</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Trễ hạn</translation>
+    </message>
+    <message>
+        <source>Not once</source>
+        <translation>Không lần nào</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Một lần</translation>
+    </message>
+    <message>
+        <source>More than once</source>
+        <translation>Hơn một lần</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>One agency</source>
+        <translation>Một cơ quan</translation>
+    </message>
+    <message>
+        <source>More than one agency</source>
+        <translation>Hơn một cơ quan</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>Complete, timely and accurate on paper, with guidance when posted electronically</source>
+        <translation>Đầy đủ, kịp thời, chính xác bằng bản giấy và có hướng dẫn khi công khai bằng hình thức điện tử</translation>
+    </message>
+    <message>
+        <source>Complete, timely and accurate on paper</source>
+        <translation>Đầy đủ, kịp thời, chính xác bằng bản giấy</translation>
+    </message>
+    <message>
+        <source>Not timely, complete or accurate</source>
+        <translation>Chưa kịp thời, đầy đủ, chính xác</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>2026-Q3, 2026-H1, 2026, 2026-07 or 2026-07-01..2026-09-30</source>
+        <translation>2026-Q3 (quý), 2026-H1 (6 tháng), 2026 (năm), 2026-07 (tháng) hoặc 2026-07-01..2026-09-30 (khoảng ngày)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Xem</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Xuất PDF…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Xuất JSON…</translation>
+    </message>
+    <message>
+        <source>Sample data (demo), for trying the app only.</source>
+        <translation>Dữ liệu mẫu, chỉ để dùng thử ứng dụng.</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>JSON file (*.json)</source>
+        <translation>Tệp JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <source>Choose a period first.</source>
+        <translation>Hãy chọn kỳ báo cáo trước.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>Type the name or code of the procedure</source>
+        <translation>Gõ tên hoặc mã thủ tục</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>Mọi lĩnh vực</translation>
+    </message>
+    <message>
+        <source>in “%1”</source>
+        <translation>trong “%1”</translation>
+    </message>
+    <message>
+        <source>No posted procedure matches. Try fewer words, or without tones.</source>
+        <translation>Không có thủ tục niêm yết nào khớp. Hãy gõ ít chữ hơn, hoặc gõ không dấu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s) found</source>
+        <translation>
+            <numerusform>Tìm thấy %n thủ tục</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the first %1 shown: type more to narrow)</source>
+        <translation>(hiện %1 thủ tục đầu: gõ thêm để thu hẹp)</translation>
+    </message>
+</context>
+<context>
     <name>SamplesPage</name>
     <message>
         <source>Choose a sample form</source>
@@ -2871,6 +4423,49 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
     </message>
 </context>
 <context>
+    <name>SessionTable</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Help with</source>
+        <translation>Nội dung hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Ngày hẹn</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Người dân</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -2958,16 +4553,8 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
         <translation>Hướng dẫn</translation>
     </message>
     <message>
-        <source>Record each guidance session in seconds: procedure, channel, outcome; citizen contact details only with consent.</source>
-        <translation>Ghi nhận mỗi lượt hướng dẫn trong vài giây: thủ tục, cách thức, kết quả; chỉ lưu thông tin liên hệ của người dân khi được đồng ý.</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>Báo cáo</translation>
-    </message>
-    <message>
-        <source>Quarterly, six-month and annual figures for the center&apos;s administrative reform reporting.</source>
-        <translation>Số liệu quý, 6 tháng và năm phục vụ báo cáo cải cách hành chính của Trung tâm.</translation>
     </message>
     <message>
         <source>CCHC Desktop – Public Administration Service Center</source>
@@ -2982,12 +4569,68 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
         <translation>Cài đặt</translation>
     </message>
     <message>
+        <source>Communication plan</source>
+        <translation>Kế hoạch truyền thông</translation>
+    </message>
+    <message>
         <source>&amp;Catalogue</source>
         <translation>&amp;Danh mục</translation>
     </message>
     <message>
+        <source>Quick guidance entry (Ctrl+G)</source>
+        <translation>Ghi nhanh lượt hướng dẫn (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>&amp;Quick guidance entry</source>
+        <translation>&amp;Ghi nhanh lượt hướng dẫn</translation>
+    </message>
+    <message>
         <source>&amp;Import procedure list…</source>
         <translation>&amp;Nhập danh mục thủ tục…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete procedure…</source>
+        <translation>&amp;Xoá thủ tục…</translation>
+    </message>
+    <message>
+        <source>&amp;Bin…</source>
+        <translation>&amp;Thùng rác…</translation>
+    </message>
+    <message>
+        <source>&amp;New procedure…</source>
+        <translation>Thêm &amp;thủ tục mới…</translation>
+    </message>
+    <message>
+        <source>Record an amendment or &amp;repeal…</source>
+        <translation>Ghi nhận sửa đổi, &amp;bãi bỏ…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the catalogue…</source>
+        <translation>&amp;Xuất danh mục…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the posted list…</source>
+        <translation>&amp;In danh mục niêm yết…</translation>
+    </message>
+    <message>
+        <source>Export the catalogue</source>
+        <translation>Xuất danh mục thủ tục</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;JSON (*.json);;CSV (*.csv)</source>
+        <translation>Sổ tính Excel (*.xlsx);;JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 procedures to %2</source>
+        <translation>Đã xuất %1 thủ tục vào %2</translation>
+    </message>
+    <message>
+        <source>Delete procedure</source>
+        <translation>Xoá thủ tục</translation>
+    </message>
+    <message>
+        <source>Select a procedure in the list first.</source>
+        <translation>Hãy chọn một thủ tục trong danh sách trước.</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
@@ -3039,6 +4682,57 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
     <message>
         <source>Step %1</source>
         <translation>Bước %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Task of the plan</source>
+        <translation>Nhiệm vụ của kế hoạch</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung công việc</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>Cơ quan chủ trì</translation>
+    </message>
+    <message>
+        <source>Cooperating units</source>
+        <translation>Cơ quan phối hợp thực hiện</translation>
+    </message>
+    <message>
+        <source>Time frame</source>
+        <translation>Thời gian thực hiện</translation>
+    </message>
+    <message>
+        <source>Time frame as the plan says it</source>
+        <translation>Thời gian (như kế hoạch ghi)</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Hạn hoàn thành</translation>
+    </message>
+    <message>
+        <source>Product kinds</source>
+        <translation>Loại sản phẩm</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>As in the plan&apos;s spreadsheet, e.g. 4/tháng: Bản tin, Bài viết; 1/tuần: Bản tin (per tuần, tháng, quý or năm).</source>
+        <translation>Như trong tệp Excel của kế hoạch, ví dụ 4/tháng: Bản tin, Bài viết; 1/tuần: Bản tin (theo tuần, tháng, quý hoặc năm).</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,74 @@ class PrintResult(LabelledEnum):
     CANCELLED = "cancelled", "Đã huỷ"
 
 
+class GuidanceKind(LabelledEnum):
+    """What a guidance session helped with (the ward plan, item IV.1.g)."""
+
+    ONLINE_SUBMISSION = "online_submission", "Nộp hồ sơ trực tuyến"
+    ONLINE_PAYMENT = "online_payment", "Thanh toán trực tuyến"
+    ACCOUNT = "account", "Tạo hoặc kích hoạt tài khoản VNeID / Cổng DVC"
+    POSTAL = "postal", "Dịch vụ bưu chính công ích"
+    LOOKUP = "lookup", "Tra cứu thông tin"
+    OTHER = "other", "Khác"
+
+
+class GuidanceChannel(LabelledEnum):
+    """Where the guidance was given (not the submission channel, :class:`Method`)."""
+
+    COUNTER = "counter", "Tại quầy"
+    PHONE = "phone", "Điện thoại"
+    SOCIAL = "social", "Zalo hoặc mạng xã hội"
+    MOBILE = "mobile", "Lưu động / Tổ công nghệ số cộng đồng"
+
+
+class GuidanceOutcome(LabelledEnum):
+    SUBMITTED = "submitted", "Nộp trực tuyến thành công"
+    PAID = "paid", "Đã thanh toán trực tuyến"
+    FOLLOW_UP = "follow_up", "Chưa xong – hẹn lại"
+    REFERRED = "referred", "Chuyển bộ phận khác"
+
+
+class TimeFrame(LabelledEnum):
+    """When a task of the communication plan is done (thời gian thực hiện)."""
+
+    YEAR = "year", "Trong năm"
+    MONTHLY = "monthly", "Hàng tháng"
+    REGULAR = "regular", "Thường xuyên"
+    BY_DATE = "by_date", "Đến ngày"
+
+
+class TargetPer(LabelledEnum):
+    """The window a plan target counts over."""
+
+    WEEK = "week", "tuần"
+    MONTH = "month", "tháng"
+    QUARTER = "quarter", "quý"
+    YEAR = "year", "năm"
+
+
+class ProductKind(LabelledEnum):
+    """The kind of product a communication activity made."""
+
+    NEWS = "news", "Bản tin"
+    ARTICLE = "article", "Bài viết"
+    VIDEO = "video", "Video, clip"
+    BROADCAST = "broadcast", "Phát thanh loa"
+    PRINTED = "printed", "Ấn phẩm in"
+    MEETING = "meeting", "Hội nghị, đối thoại"
+    TRAINING = "training", "Tập huấn"
+    CONTEST = "contest", "Hội thi"
+    OTHER = "other", "Khác"
+
+
+class Progress(LabelledEnum):
+    """Where a plan target stands in one window (month, week…); computed, never stored."""
+
+    MET = "met", "Đạt"
+    ON_TRACK = "on_track", "Đúng tiến độ"
+    BEHIND = "behind", "Chậm tiến độ"
+    MISSED = "missed", "Không đạt"
+    UPCOMING = "upcoming", "Chưa đến kỳ"
+
 # --- national procedure code ------------------------------------------------
 CODE_RE = re.compile(r"^\d\.\d{6}$")
 _CODE_IN_TEXT = re.compile(r"^\s*(\d\.\d{6})(?=$|[.\s])")

@@ -1,4 +1,6 @@
-"""Qt application start-up shared by the staff app and the kiosk."""
+"""The Qt shell shared by the staff app and the kiosk: application, fonts, translations, UI settings.
+
+Both import it; it imports neither (a test keeps the package free of import circles)."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from cchc_desktop import APP_ID, APP_NAME, __version__
 from cchc_desktop.core import paths
@@ -81,20 +83,3 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setFont(font)
     install_translators(app, current_language())
     return app
-
-
-def run_staff_app(database_url: str | None) -> int:
-    """Open the database, set the center up or sign someone in, and run the staff window."""
-    from cchc_desktop.core.db import open_database
-    from cchc_desktop.gui.staff.session import StaffSession
-
-    app = create_application()
-    try:
-        db = open_database(database_url)
-    except CchcError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"), exc.message)
-        return exc.exit_code
-    session = StaffSession(app, db)
-    if not session.start():
-        return 0
-    return app.exec()

@@ -6,8 +6,9 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from cchc_desktop.core.domain import (FeeKind, Level, Lifecycle, Method, OnlineLevel, Role, SampleKind, TimeUnit,
-                                       Verification)
+from cchc_desktop.core.domain import (FeeKind, GuidanceChannel, GuidanceKind, GuidanceOutcome, LabelledEnum, Level,
+                                       Lifecycle, Method, OnlineLevel, PrintResult, ProductKind, Progress, Role,
+                                       SampleKind, TargetPer, TimeFrame, TimeUnit, Verification)
 
 
 def lifecycle(value: Lifecycle) -> str:
@@ -32,6 +33,35 @@ def method(value: Method) -> str:
         Method.DIRECT: QCoreApplication.translate("Labels", "In person"),
         Method.ONLINE: QCoreApplication.translate("Labels", "Online"),
         Method.POSTAL: QCoreApplication.translate("Labels", "By post"),
+    }[value]
+
+
+def guidance_kind(value: GuidanceKind) -> str:
+    return {
+        GuidanceKind.ONLINE_SUBMISSION: QCoreApplication.translate("Labels", "Submitting online"),
+        GuidanceKind.ONLINE_PAYMENT: QCoreApplication.translate("Labels", "Paying online"),
+        GuidanceKind.ACCOUNT: QCoreApplication.translate("Labels", "Creating or activating a VNeID / portal account"),
+        GuidanceKind.POSTAL: QCoreApplication.translate("Labels", "Public postal service"),
+        GuidanceKind.LOOKUP: QCoreApplication.translate("Labels", "Looking up information"),
+        GuidanceKind.OTHER: QCoreApplication.translate("Labels", "Other help"),
+    }[value]
+
+
+def guidance_channel(value: GuidanceChannel) -> str:
+    return {
+        GuidanceChannel.COUNTER: QCoreApplication.translate("Labels", "At the counter"),
+        GuidanceChannel.PHONE: QCoreApplication.translate("Labels", "By phone"),
+        GuidanceChannel.SOCIAL: QCoreApplication.translate("Labels", "Zalo or social media"),
+        GuidanceChannel.MOBILE: QCoreApplication.translate("Labels", "Mobile / community digital team"),
+    }[value]
+
+
+def guidance_outcome(value: GuidanceOutcome) -> str:
+    return {
+        GuidanceOutcome.SUBMITTED: QCoreApplication.translate("Labels", "Submitted online"),
+        GuidanceOutcome.PAID: QCoreApplication.translate("Labels", "Paid online"),
+        GuidanceOutcome.FOLLOW_UP: QCoreApplication.translate("Labels", "Not finished – follow up"),
+        GuidanceOutcome.REFERRED: QCoreApplication.translate("Labels", "Referred to another desk"),
     }[value]
 
 
@@ -96,6 +126,12 @@ def audit_action(code: str) -> str:
         "activate": QCoreApplication.translate("Labels", "Enabled"),
         "deactivate": QCoreApplication.translate("Labels", "Disabled"),
         "set_kiosk_pin": QCoreApplication.translate("Labels", "Kiosk PIN set"),
+        "kiosk_role": QCoreApplication.translate("Labels", "Kiosk database role"),
+        "anonymise": QCoreApplication.translate("Labels", "Contact details past retention erased"),
+        "export_person": QCoreApplication.translate("Labels", "Personal data exported on request"),
+        "erase_person": QCoreApplication.translate("Labels", "Personal data erased on request"),
+        "copy_plan": QCoreApplication.translate("Labels", "Plan copied to a new year"),
+        "load_demo_plan": QCoreApplication.translate("Labels", "Demo plan loaded"),
     }
     return names.get(code, code)
 
@@ -109,6 +145,10 @@ def audit_entity(code: str) -> str:
         "account": QCoreApplication.translate("Labels", "Account"),
         "database": QCoreApplication.translate("Labels", "All data"),
         "kiosk": QCoreApplication.translate("Labels", "Kiosk"),
+        "files": QCoreApplication.translate("Labels", "Attached files"),
+        "guidance": QCoreApplication.translate("Labels", "Guidance log"),
+        "plan": QCoreApplication.translate("Labels", "Communication plan"),
+        "plan_activity": QCoreApplication.translate("Labels", "Communication activity"),
     }
     return names.get(code, code)
 
@@ -138,6 +178,109 @@ def time_unit(value: TimeUnit) -> str:
         TimeUnit.YEAR: QCoreApplication.translate("Labels", "years"),
         TimeUnit.OTHER: QCoreApplication.translate("Labels", "other (see text)"),
     }[value]
+
+
+def product_kind(value: ProductKind) -> str:
+    return {
+        ProductKind.NEWS: QCoreApplication.translate("Labels", "News item"),
+        ProductKind.ARTICLE: QCoreApplication.translate("Labels", "Article"),
+        ProductKind.VIDEO: QCoreApplication.translate("Labels", "Video, clip"),
+        ProductKind.BROADCAST: QCoreApplication.translate("Labels", "Loudspeaker broadcast"),
+        ProductKind.PRINTED: QCoreApplication.translate("Labels", "Printed material"),
+        ProductKind.MEETING: QCoreApplication.translate("Labels", "Conference, dialogue"),
+        ProductKind.TRAINING: QCoreApplication.translate("Labels", "Training"),
+        ProductKind.CONTEST: QCoreApplication.translate("Labels", "Contest"),
+        ProductKind.OTHER: QCoreApplication.translate("Labels", "Other"),
+    }[value]
+
+
+def timeframe(value: TimeFrame) -> str:
+    return {
+        TimeFrame.YEAR: QCoreApplication.translate("Labels", "During the year"),
+        TimeFrame.MONTHLY: QCoreApplication.translate("Labels", "Monthly"),
+        TimeFrame.REGULAR: QCoreApplication.translate("Labels", "Regularly"),
+        TimeFrame.BY_DATE: QCoreApplication.translate("Labels", "By a date"),
+    }[value]
+
+
+def target_per(value: TargetPer) -> str:
+    return {
+        TargetPer.WEEK: QCoreApplication.translate("Labels", "per week"),
+        TargetPer.MONTH: QCoreApplication.translate("Labels", "per month"),
+        TargetPer.QUARTER: QCoreApplication.translate("Labels", "per quarter"),
+        TargetPer.YEAR: QCoreApplication.translate("Labels", "per year"),
+    }[value]
+
+
+def progress(value: Progress) -> str:
+    return {
+        Progress.MET: QCoreApplication.translate("Labels", "Met"),
+        Progress.ON_TRACK: QCoreApplication.translate("Labels", "On track"),
+        Progress.BEHIND: QCoreApplication.translate("Labels", "Behind"),
+        Progress.MISSED: QCoreApplication.translate("Labels", "Missed"),
+        Progress.UPCOMING: QCoreApplication.translate("Labels", "Not started"),
+    }[value]
+
+
+def print_result(value: PrintResult) -> str:
+    return {
+        PrintResult.OK: QCoreApplication.translate("Labels", "Done"),
+        PrintResult.FAILED: QCoreApplication.translate("Labels", "Failed"),
+        PrintResult.CANCELLED: QCoreApplication.translate("Labels", "Cancelled"),
+    }[value]
+
+
+_ENUMS = {Lifecycle: lifecycle, Verification: verification, Method: method, OnlineLevel: online_level,
+          FeeKind: fee_kind, Role: role, Level: level, SampleKind: sample_kind, TimeUnit: time_unit,
+          PrintResult: print_result, GuidanceKind: guidance_kind, GuidanceChannel: guidance_channel,
+          GuidanceOutcome: guidance_outcome, ProductKind: product_kind, TimeFrame: timeframe, TargetPer: target_per,
+          Progress: progress}
+
+
+def enum_label(value: LabelledEnum) -> str:
+    """Any of the core's enum values in the UI language (never its raw value)."""
+    return _ENUMS[type(value)](value)
+
+
+def portal_type(value: str) -> str:
+    """The national portal's procedure type (STANDARD, SPECIFIC, …); an unknown one shows as it is."""
+    names = {
+        "": QCoreApplication.translate("Labels", "Not stated"),
+        "STANDARD": QCoreApplication.translate("Labels", "Standard procedure (published by a ministry)"),
+        "SPECIFIC": QCoreApplication.translate("Labels", "Local procedure (published by a province)"),
+        "STANDARD_INTERNAL": QCoreApplication.translate("Labels", "Internal procedure"),
+    }
+    return names.get(value, value)
+
+
+def setting(key: str) -> str:
+    """A setting's name in the UI language; a key another module adds shows its core label."""
+    names = {
+        "center.name": QCoreApplication.translate("Labels", "Center name"),
+        "center.address": QCoreApplication.translate("Labels", "Center address"),
+        "center.hours": QCoreApplication.translate("Labels", "Opening hours"),
+        "center.hotline": QCoreApplication.translate("Labels", "Hotline"),
+        "center.social_url": QCoreApplication.translate("Labels", "Social media page"),
+        "center.logo_sha256": QCoreApplication.translate("Labels", "Logo"),
+        "center.province_code": QCoreApplication.translate("Labels", "Province code"),
+        "center.ward_code": QCoreApplication.translate("Labels", "Ward code"),
+        "catalogue.review_after_months": QCoreApplication.translate("Labels", "Months before a procedure is "
+                                                                              "checked again"),
+        "catalogue.staff_can_edit": QCoreApplication.translate("Labels", "Staff may edit the catalogue"),
+        "backup.folder": QCoreApplication.translate("Labels", "Backup folder"),
+        "backup.keep": QCoreApplication.translate("Labels", "Automatic backups kept"),
+    }
+    if key in names:
+        return names[key]
+    from cchc_desktop.core.services import settings  # only for keys added later: keeps start-up light
+
+    option = settings.OPTIONS.get(key)
+    return option.label if option is not None else key
+
+
+def audit_key(entity: str, key: str) -> str:
+    """The trail's object key as people read it: a setting by its name, others (codes, user names) as they are."""
+    return setting(key) if entity == "setting" else key
 
 
 class Labels(QObject):

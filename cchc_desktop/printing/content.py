@@ -91,6 +91,7 @@ class ProcedureInfo:
     steps: tuple[str, ...]
     dossier: tuple[DossierGroup, ...]
     online: str
+    summary: str = ""  # Tóm tắt cho người dân: the few lines leaflets and guide sheets lead with
 
     @property
     def time_summary(self) -> str:
@@ -300,4 +301,4 @@ def procedure_info(p: Procedure, day: dt.date) -> ProcedureInfo:
         verification=p.verification, verified_on=p.verified_on, channels=tuple(channels),
         subjects="; ".join(p.subjects), agencies="; ".join(p.executing_agencies),
         results="; ".join(p.results), requirements=p.requirements.strip(), steps=_steps(p),
-        dossier=_dossier(p), online=p.online_level.label)
+        dossier=_dossier(p), online=p.online_level.label, summary=(p.summary or "").strip())

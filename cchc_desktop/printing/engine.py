@@ -42,6 +42,8 @@ EPS = 0.01
 class Options:
     crop_marks: bool = False              # crop marks and bleed, for a print shop
     grid: tuple[int, int] | None = None   # label sheet columns × rows (stickers)
+    imposed: bool = False                 # a booklet's pages imposed two to a sheet (handbook)
+    distance_m: float | None = None       # the reading distance a panel's QR codes are checked against
 
 
 @dataclass
@@ -145,6 +147,18 @@ def wrap_url(text: str, font: str, size: float, width: float) -> list[str]:
     return lines
 
 
+def wrapped(f: Flowable, aw: float, ah: float) -> tuple[float, float]:
+    """``f.wrap(aw, ah)``, remembered for a paragraph: its lines depend on the width alone, and laying
+    out wraps the same paragraph again and again (looking ahead for keep-with-next, splitting)."""
+    if isinstance(f, Paragraph):
+        if getattr(f, "_wrapped_for", None) == aw and hasattr(f, "blPara"):  # split() may drop its lines
+            return f.width, f.height
+        size = f.wrap(aw, ah)
+        f._wrapped_for = aw
+        return size
+    return f.wrap(aw, ah)
+
+
 # --- flowables ------------------------------------------------------------------------
 
 class Break(Flowable):
@@ -172,7 +186,7 @@ class Marker(Flowable):
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         self.width = aw
-        _, self.height = self.para.wrap(aw - self.indent, ah)
+        _, self.height = wrapped(self.para, aw - self.indent, ah)
         return aw, self.height
 
     def split(self, aw: float, ah: float) -> list[Flowable]:
@@ -695,6 +709,20 @@ class Engine:
             return []
         return [Logo(data, float(block.get("height", 15)), block.get("align", "center"), self)]
 
+    def _block_lines(self, block: dict[str, Any], ctx: dict[str, Any]) -> list[Flowable]:
+        """One paragraph per line of a text (a plain summary), a leading “Mang theo:” in bold."""
+        out = []
+        for line in as_text(lookup(ctx, block["value"])).split("\n"):
+            label, sep, rest = line.partition(":")
+            if sep and 0 < len(label) <= 30 and rest.strip():
+                raw = f"<b>{html.escape(label.strip(), quote=False)}:</b> {html.escape(rest.strip(), quote=False)}"
+            else:
+                raw = html.escape(line.strip(), quote=False)
+            p = self.para("", block.get("style", "base"), ctx, raw=raw)
+            if p:
+                out.append(p)
+        return out
+
     def _block_facts(self, block: dict[str, Any], ctx: dict[str, Any]) -> list[Flowable]:
         out = []
         for item in block["items"]:
@@ -922,11 +950,11 @@ class Engine:
                 return placed, f.kind
             avail = top - box.y
             before = f.getSpaceBefore() if placed else 0.0
-            _, h = f.wrap(box.w, avail - before)
+            _, h = wrapped(f, box.w, avail - before)
             if h <= avail - before + EPS:
                 if getattr(f, "keepWithNext", False) and placed and len(queue) > 1:
                     nxt = queue[1]
-                    _, nh = nxt.wrap(box.w, avail)
+                    _, nh = wrapped(nxt, box.w, avail)
                     need = min(nh, 3 * getattr(getattr(nxt, "style", None), "leading", 12))
                     if avail - before - h - f.getSpaceAfter() < need:
                         return placed, "full"
@@ -936,7 +964,7 @@ class Engine:
                 continue
             parts = f.split(box.w, avail - before) if avail - before > 0 else []
             if len(parts) > 1 and parts[0] is not f:
-                _, h0 = parts[0].wrap(box.w, avail - before)
+                _, h0 = wrapped(parts[0], box.w, avail - before)
                 if h0 <= avail - before + EPS:
                     for part in parts:
                         if getattr(part, "origin", None) is None:
@@ -1177,6 +1205,10 @@ class Engine:
         canvas.restoreState()
         if offset:
             self._crop_marks(canvas, offset)
+        self.end_page(canvas)
+
+    def end_page(self, canvas: Canvas) -> None:
+        """Close a drawn page (a booklet being imposed closes it as a form instead)."""
         canvas.showPage()
 
     def _draw_placed(self, canvas: Canvas, placed: list[tuple[Flowable, float, float]]) -> None:

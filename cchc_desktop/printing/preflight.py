@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from cchc_desktop.core.domain import Lifecycle, Verification, is_official_host
 from cchc_desktop.printing.content import PrintData, ProcedureInfo
 
-ERROR, WARNING = "error", "warning"
+ERROR, WARNING, INFO = "error", "warning", "info"  # info: a check passed, stated (a panel's QR codes)
 GROUP_AFTER = 3
 # One line for a warning that concerns many procedures ({n} of them, {codes} the first few).
 SUMMARIES = {
@@ -87,7 +87,8 @@ class Collector:
                 codes = list(dict.fromkeys(i.procedure for i in group))
                 shown = ", ".join(codes[:10]) + (", …" if len(codes) > 10 else "")
                 out.append(Issue(WARNING, issue.code, SUMMARIES[issue.code].format(n=len(codes), codes=shown)))
-        return sorted(out, key=lambda i: i.severity != ERROR)
+        order = {ERROR: 0, WARNING: 1, INFO: 2}
+        return sorted(out, key=lambda i: order.get(i.severity, 1))
 
 
 def has_errors(issues: Iterable[Issue]) -> bool:

@@ -25,7 +25,10 @@ from cchc_desktop.core import paths
 from cchc_desktop.core.errors import CchcError
 from cchc_desktop.printing import fonts
 
-PAGE_SIZES = {"A3": pagesizes.A3, "A4": pagesizes.A4, "A5": pagesizes.A5}
+# In the order the studio lists them; roll-up banners are 80 or 85 cm wide and 2 m tall.
+PAGE_SIZES = {"A4": pagesizes.A4, "A3": pagesizes.A3, "A5": pagesizes.A5, "A1": pagesizes.A1, "A0": pagesizes.A0,
+              "rollup-80x200": (800 * mm, 2000 * mm), "rollup-85x200": (850 * mm, 2000 * mm)}
+SIZE_ORDER = tuple(PAGE_SIZES)
 _ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
 _STYLE_KEYS = {"parent", "font", "size", "leading", "color", "align", "space_before", "space_after",
                "indent", "first_indent", "keep_with_next", "upper", "background", "min_size"}
@@ -79,15 +82,16 @@ def catalogue() -> dict[str, dict[str, str]]:
         info = _resolved(stem).get("template", {})
         kind, size = info.get("id"), info.get("size") or _resolved(stem).get("page", {}).get("size")
         if not kind or size not in PAGE_SIZES:
-            raise TemplateError(f"Mẫu in {stem}.toml thiếu [template] id hoặc khổ giấy hợp lệ (A3, A4, A5).")
+            raise TemplateError(f"Mẫu in {stem}.toml thiếu [template] id hoặc khổ giấy hợp lệ "
+                                f"({', '.join(SIZE_ORDER)}).")
         out.setdefault(kind, {})[size] = stem
     return out
 
 
 def sizes(kind: str) -> list[str]:
-    """Paper sizes a template comes in, in A4, A3, A5 order."""
+    """Paper sizes a template comes in, in A4, A3, A5, A1, A0, roll-up order."""
     available = catalogue().get(kind, {})
-    return [s for s in ("A4", "A3", "A5") if s in available]
+    return [s for s in SIZE_ORDER if s in available]
 
 
 def load(kind: str, size: str | None = None) -> Spec:

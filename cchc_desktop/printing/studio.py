@@ -29,12 +29,13 @@ from cchc_desktop.core.db.models import Procedure
 from cchc_desktop.core.domain import PrintResult, normalize_code
 from cchc_desktop.core.errors import CchcError, NotFoundError, ValidationError
 from cchc_desktop.core.services import catalogue, fields, print_log, settings
-from cchc_desktop.printing import documents, spec as specs
+from cchc_desktop.printing import documents, handbook, panel, spec as specs
 from cchc_desktop.printing.content import CenterInfo, FieldInfo, PrintData, procedure_info
 from cchc_desktop.printing.documents import KINDS, Rendered
 from cchc_desktop.printing.engine import Options
 
 NEEDS_NO_PROCEDURES = {"campaign"}
+BOOK_AND_PANEL = {"handbook", "panel"}
 
 
 @dataclass(frozen=True)
@@ -50,12 +51,26 @@ class Request:
     grid: tuple[int, int] | None = None
     batch: bool = False
     logo: bytes | None = dc_field(default=None, repr=False, compare=False)
+    imposed: bool = False            # handbook: A4 booklet for the center's printer, else print-shop pages
+    distance: float | None = None    # panel: reading distance in metres (the template's when not given)
+    photo: bytes | None = dc_field(default=None, repr=False, compare=False)       # panel: the center's photo
+    background: bytes | None = dc_field(default=None, repr=False, compare=False)  # panel: background image
 
     def params(self) -> dict[str, Any]:
         """The request as stored with its print job (enough to print it again)."""
-        return {"size": self.size, "field": self.field, "codes": list(self.codes),
-                "day": self.day.isoformat() if self.day else None, "crop_marks": self.crop_marks,
-                "grid": list(self.grid) if self.grid else None, "batch": self.batch}
+        out = {"size": self.size, "field": self.field, "codes": list(self.codes),
+               "day": self.day.isoformat() if self.day else None, "crop_marks": self.crop_marks,
+               "grid": list(self.grid) if self.grid else None, "batch": self.batch}
+        if self.kind in BOOK_AND_PANEL:
+            out.update(imposed=self.imposed, distance=self.distance)
+        return out
+
+    @property
+    def options(self) -> Options:
+        """Layout options; handbook pages and panels always carry crop marks and bleed for the print shop."""
+        crop = self.crop_marks or (self.kind == "panel") or (self.kind == "handbook" and not self.imposed)
+        return Options(crop, self.grid, imposed=self.kind == "handbook" and self.imposed,
+                       distance_m=self.distance)
 
     @classmethod
     def from_job(cls, template: str, params: dict[str, Any]) -> Request:
@@ -64,7 +79,8 @@ class Request:
         return cls(kind=template, size=params.get("size"), field=params.get("field"),
                    codes=tuple(params.get("codes") or ()), day=dt.date.fromisoformat(day) if day else None,
                    crop_marks=bool(params.get("crop_marks")), grid=tuple(grid) if grid else None,
-                   batch=bool(params.get("batch")))
+                   batch=bool(params.get("batch")), imposed=bool(params.get("imposed")),
+                   distance=params.get("distance"))
 
 
 def center_info(session: Session, logo: bytes | None = None) -> CenterInfo:
@@ -127,25 +143,30 @@ def gather(session: Session, request: Request) -> PrintData:
         return PrintData(fields=(), center=center, day=day, updated=day)
     groups: dict[str, tuple[str | None, list]] = {}
     updated: dt.date | None = None
-    for p in _procedures(session, request, day):
+    procedures = _procedures(session, request, day)
+    extra: dict[str, Any] = {}
+    if request.kind == "panel":
+        procedures = panel.choose(session, procedures, bool(request.codes))
+        extra = panel.extra(center, procedures, request.photo, request.background)
+    for p in procedures:
         name = p.field.name if p.field else catalogue.NO_FIELD
         groups.setdefault(name, (p.field.portal_url if p.field else None, []))[1].append(procedure_info(p, day))
         for candidate in (p.posted_since, p.updated_at.date() if p.updated_at else None):
             if candidate and candidate <= day and (updated is None or candidate > updated):
                 updated = candidate
     infos = tuple(FieldInfo(name, url, tuple(items)) for name, (url, items) in groups.items())
-    return PrintData(fields=infos, center=center, day=day, updated=updated or day)
+    return PrintData(fields=infos, center=center, day=day, updated=updated or day, extra=extra)
 
 
-def check_logo(data: bytes) -> None:
-    """A logo must be an image reportlab can place (PNG, JPEG, …), said plainly when it is not."""
+def check_logo(data: bytes, what: str = "biểu trưng", key: str = "logo") -> None:
+    """A logo (or a panel's photo) must be an image reportlab can place (PNG, JPEG, …), said plainly when it is not."""
     from PIL import Image, UnidentifiedImageError
 
     try:
         with Image.open(io.BytesIO(data)) as image:
             image.verify()
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
-        raise ValidationError("Tệp biểu trưng không phải ảnh đọc được: dùng ảnh PNG hoặc JPG.", "logo") from None
+        raise ValidationError(f"Tệp {what} không phải ảnh đọc được: dùng ảnh PNG hoặc JPG.", key) from None
 
 
 def build(db: Database, request: Request) -> Rendered:
@@ -153,17 +174,26 @@ def build(db: Database, request: Request) -> Rendered:
     specs.load(request.kind, request.size)  # a wrong size is said before the catalogue is read
     if request.logo:
         check_logo(request.logo)
+    for data, what, key in ((request.photo, "ảnh Trung tâm", "photo"), (request.background, "ảnh nền", "background")):
+        if data:
+            check_logo(data, what, key)
+    if request.distance is not None and not 0.5 <= request.distance <= 20:
+        raise ValidationError(f"Khoảng cách quét mã QR phải từ 0,5 đến 20 mét (nhận {request.distance:g}).",
+                              "distance")
     with db.read() as session:
         if request.logo is None:  # the center's own logo, from the file store
             request = dataclasses.replace(request, logo=settings.logo(db, session))
         data = gather(session, request)
-    return documents.render(request.kind, data, request.size, Options(request.crop_marks, request.grid))
+    return documents.render(request.kind, data, request.size, request.options)
 
 
 def record(db: Database, actor: Actor, request: Request, rendered: Rendered, *, destination: str,
            copies: int = 1, result: PrintResult = PrintResult.OK, error: str = "") -> int:
     """Write the print job of ``rendered`` (printed, saved, failed or cancelled)."""
-    return print_log.record(db, actor, template=request.kind, params={**request.params(), "size": rendered.size},
+    params = {**request.params(), "size": rendered.size}
+    if rendered.book_pages:  # the handbook's own pages, counted by the communication plan
+        params["book_pages"] = rendered.book_pages
+    return print_log.record(db, actor, template=request.kind, params=params,
                             procedure_codes=list(rendered.codes), copies=copies, pages=rendered.pages,
                             destination=destination, result=result, error=error)
 
@@ -175,9 +205,29 @@ def blocked_message(rendered: Rendered) -> str:
     return f"Kiểm tra trước khi in còn {len(errors)} lỗi: {first}{more}"
 
 
-def save_pdf(db: Database, actor: Actor, request: Request, rendered: Rendered, path: Path) -> int:
-    """Write the PDF to ``path`` (all or nothing) and record the job; refuse when preflight found errors."""
+def held_message(rendered: Rendered) -> str:
+    """One line for the print log: the held-back documents of a batch and why."""
+    parts = [f"{', '.join(h.codes)} ({h.reason})" for h in rendered.held]
+    return f"Giữ lại, không in {len(rendered.held)} tài liệu: " + "; ".join(parts)
+
+
+def record_held(db: Database, actor: Actor, request: Request, rendered: Rendered, *, destination: str) -> int | None:
+    """Log the documents a batch held back as a failed job of their own (printing it again retries just them)."""
+    if not rendered.held:
+        return None
+    held = dataclasses.replace(request, codes=rendered.held_codes, field=None, batch=False)
+    return print_log.record(db, actor, template=request.kind, params={**held.params(), "size": rendered.size,
+                                                                       "held_from": request.params()},
+                            procedure_codes=list(rendered.held_codes), copies=1, pages=0,
+                            destination=destination, result=PrintResult.FAILED, error=held_message(rendered)[:2000])
+
+
+def save_pdf(db: Database, actor: Actor, request: Request, rendered: Rendered, path: Path, copies: int = 1) -> int:
+    """Write the PDF to ``path`` (all or nothing) and record the job with the ``copies`` to be printed of it;
+    refuse when preflight found errors."""
     print_log.check_can_print(actor)
+    if not 1 <= copies <= print_log.MAX_COPIES:
+        raise ValidationError(f"Số bản in phải từ 1 đến {print_log.MAX_COPIES} (nhận {copies}).", "copies")
     if rendered.blocked:
         message = blocked_message(rendered)
         record(db, actor, request, rendered, destination=str(path), result=PrintResult.FAILED, error=message)
@@ -189,7 +239,9 @@ def save_pdf(db: Database, actor: Actor, request: Request, rendered: Rendered, p
         message = f"Không ghi được tệp “{path}”: {reason}. Chọn thư mục khác hoặc kiểm tra quyền ghi."
         record(db, actor, request, rendered, destination=str(path), result=PrintResult.FAILED, error=message)
         raise CchcError(message) from None
-    return record(db, actor, request, rendered, destination=str(path))
+    job = record(db, actor, request, rendered, destination=str(path), copies=copies)
+    record_held(db, actor, request, rendered, destination=str(path))
+    return job
 
 
 def _write_atomically(path: Path, data: bytes) -> None:

@@ -112,6 +112,9 @@ from sqlalchemy import create_engine  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
 from cchc_desktop.core import text as vtext  # noqa: E402
+if str(SCRIPT_DIR) not in sys.path:
+    sys.path.insert(0, str(SCRIPT_DIR))
+from summaries import summary as citizen_summary  # noqa: E402  (hand-written, beside this script)
 from cchc_desktop.core.db.models import Base  # noqa: E402
 from cchc_desktop.core.domain import (  # noqa: E402
     Method,
@@ -662,6 +665,7 @@ def build_record(code: str, sources: Sources, fields: FieldRegistry, notes: Note
         "code": code,
         "formality_id": formality_id,
         "name": name,
+        "summary": citizen_summary(code, record_body["channels"]) if seed is not None else "",
         "field": fields.field(field_name),
         "level": "commune",
         "portal_type": _portal_type(nat),

@@ -29,7 +29,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from cchc_desktop.core import paths
 from cchc_desktop.core.actor import Actor
-from cchc_desktop.core.errors import CchcError, ConflictError, DatabaseUnavailable, ValidationError
+from cchc_desktop.core.errors import ConflictError, DatabaseUnavailable, ValidationError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -254,30 +254,6 @@ class Database:
                     session.close()
         finally:
             self._local.writing = False
-
-    # --- migrations --------------------------------------------------------------
-    def migrate(self, backup_dir: Path | None = None) -> str | None:
-        """Bring the schema to the newest revision; back up a SQLite file first.
-
-        Returns the path of the backup copy made, if any.
-        """
-        from cchc_desktop.core.db import migrate
-
-        try:
-            return migrate.upgrade(self, backup_dir)
-        except CchcError:
-            raise
-        except OperationalError as exc:
-            raise self.unavailable(exc) from None
-
-
-def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
-    """Open (and by default migrate) the database named by ``url``."""
-    db = Database(resolve_url(url))
-    db.check_connection()
-    if migrate:
-        db.migrate()
-    return db
 
 
 # --- SQLite connection settings --------------------------------------------------

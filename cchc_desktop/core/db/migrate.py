@@ -1,4 +1,8 @@
-"""Schema migrations with Alembic, shipped inside the package and run at start-up."""
+"""Schema migrations with Alembic, shipped inside the package and run at start-up.
+
+Opening a database for use (:func:`open_database`) lives here, above the
+engine and unit of work in ``database.py``, so that module never needs this one.
+"""
 
 from __future__ import annotations
 
@@ -11,21 +15,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import text
+from sqlalchemy.exc import OperationalError
 
-from cchc_desktop.core.errors import DatabaseUnavailable
+from cchc_desktop.core.db.database import Database, resolve_url
+from cchc_desktop.core.errors import CchcError, DatabaseUnavailable
 
 if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy.engine import Connection
-
-    from cchc_desktop.core.db.database import Database
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _PG_MIGRATION_LOCK = 0x43434843  # "CCHC": one migrating process at a time
 # The newest revision in migrations/versions (a test keeps them equal). Checking it
 # with one query spares every start-up the import of Alembic.
-SCHEMA_HEAD = "0003_enum_checks"
+SCHEMA_HEAD = "0008_bin"
 
 
 def alembic_config() -> Config:
@@ -58,10 +62,31 @@ def is_current(db: Database) -> bool:
         return False
 
 
+def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
+    """Open (and by default migrate) the database named by ``url``."""
+    db = Database(resolve_url(url))
+    db.check_connection()
+    if migrate:
+        upgrade(db)
+    return db
+
+
 def upgrade(db: Database, backup_dir: Path | None = None) -> str | None:
-    """Upgrade to head under a lock; copy an existing SQLite file aside first."""
+    """Bring the schema to the newest revision under a lock; back up an existing SQLite file first.
+
+    Returns the path of the backup copy made, if any.
+    """
     if is_current(db):
         return None
+    try:
+        return _upgrade(db, backup_dir)
+    except CchcError:
+        raise
+    except OperationalError as exc:
+        raise db.unavailable(exc) from None
+
+
+def _upgrade(db: Database, backup_dir: Path | None) -> str | None:
     from alembic import command
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory

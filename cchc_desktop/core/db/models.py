@@ -36,13 +36,19 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from cchc_desktop.core import text as vtext
 from cchc_desktop.core.domain import (
     FeeKind,
+    GuidanceChannel,
+    GuidanceKind,
+    GuidanceOutcome,
     Level,
     Lifecycle,
     Method,
     OnlineLevel,
     PrintResult,
+    ProductKind,
     Role,
     SampleKind,
+    TargetPer,
+    TimeFrame,
     TimeUnit,
     Verification,
 )
@@ -88,6 +94,8 @@ class Procedure(Base):
     code: Mapped[str] = mapped_column(String(8), unique=True)
     formality_id: Mapped[str | None] = mapped_column(String(36))
     name: Mapped[str] = mapped_column(String(2000))
+    # "Tóm tắt cho người dân": what to bring, how long, how much, where, in a few plain lines (leaflets, guides).
+    summary: Mapped[str] = mapped_column(Text, default="")
     field_id: Mapped[int | None] = mapped_column(ForeignKey("fields.id", ondelete="RESTRICT"), index=True)
     level: Mapped[Level] = mapped_column(enum_column(Level), default=Level.COMMUNE)
     portal_type: Mapped[str] = mapped_column(String(30), default="")
@@ -133,6 +141,9 @@ class Procedure(Base):
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # In the bin (deleted by an administrator, restorable): left out of every list, search and print.
+    deleted_at: Mapped[dt.datetime | None] = mapped_column()
+    deleted_by: Mapped[str | None] = mapped_column(String(200))
 
     field: Mapped[Field | None] = relationship(back_populates="procedures")
     channels: Mapped[list[Channel]] = relationship(
@@ -156,13 +167,19 @@ class Procedure(Base):
 
     def is_posted_on(self, day: dt.date) -> bool:
         """Posted at the center and in force on ``day``: what the kiosk and print lists show."""
-        return is_posted(day, self.posted_since, self.posted_until, self.lifecycle, self.effective_from,
+        return self.deleted_at is None and is_posted(day, self.posted_since, self.posted_until, self.lifecycle, self.effective_from,
                          self.effective_until)
+
+    @classmethod
+    def live(cls) -> ColumnElement[bool]:
+        """Not in the bin: the condition of every list of procedures."""
+        return cls.deleted_at.is_(None)
 
     @classmethod
     def posted_on(cls, day: dt.date) -> ColumnElement[bool]:
         """SQL form of :meth:`is_posted_on`, for queries."""
         return and_(
+            cls.deleted_at.is_(None),
             cls.posted_since.is_not(None), cls.posted_since <= day,
             or_(cls.posted_until.is_(None), cls.posted_until > day),
             or_(cls.effective_from.is_(None), cls.effective_from <= day),
@@ -318,25 +335,38 @@ class StaffAccount(Base):
 
 
 class GuidanceSession(Base):
-    """One guidance session at a desk. Citizen contact fields only with consent."""
+    """One guidance session at a desk, by phone, online or in the field.
+
+    ``procedure_code`` is empty when the help was about something else, named in
+    ``other_procedure``. The citizen's name and phone are kept only with consent
+    (``consent_at`` and the notice version shown); the retention erase empties
+    them and sets ``anonymised_at``, the session itself stays for the reports.
+    """
 
     __tablename__ = "guidance_sessions"
-    __table_args__ = (Index("ix_guidance_sessions_occurred_at_procedure", "occurred_at", "procedure_code"),)
+    __table_args__ = (Index("ix_guidance_sessions_occurred_at_procedure", "occurred_at", "procedure_code"),
+                      Index("ix_guidance_sessions_follow_up_on", "follow_up_on"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     occurred_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_accounts.id", ondelete="SET NULL"))
     procedure_code: Mapped[str] = mapped_column(String(8), default="")
-    channel: Mapped[Method | None] = mapped_column(enum_column(Method))
-    topics: Mapped[list] = mapped_column(default=list)
-    outcome: Mapped[str] = mapped_column(String(30), default="")
-    duration_minutes: Mapped[int | None] = mapped_column(Integer)
+    other_procedure: Mapped[str] = mapped_column(String(300), default="")
+    kind: Mapped[GuidanceKind] = mapped_column(enum_column(GuidanceKind))
+    channel: Mapped[GuidanceChannel] = mapped_column(enum_column(GuidanceChannel))
+    outcome: Mapped[GuidanceOutcome] = mapped_column(enum_column(GuidanceOutcome))
+    follow_up_on: Mapped[dt.date | None] = mapped_column(Date)
+    duration_seconds: Mapped[int | None] = mapped_column(Integer)
     citizen_name: Mapped[str | None] = mapped_column(String(200))
     citizen_phone: Mapped[str | None] = mapped_column(String(20))
     consent_at: Mapped[dt.datetime | None] = mapped_column()
     consent_notice_version: Mapped[str | None] = mapped_column(String(20))
     anonymised_at: Mapped[dt.datetime | None] = mapped_column()
     note: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class SatisfactionRating(Base):
@@ -345,9 +375,12 @@ class SatisfactionRating(Base):
     __tablename__ = "satisfaction_ratings"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    token: Mapped[str] = mapped_column(String(32), unique=True)  # made by the screen: a double tap stores once
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
     source: Mapped[str] = mapped_column(String(20), default="kiosk")
     procedure_code: Mapped[str] = mapped_column(String(8), default="")
+    field: Mapped[str] = mapped_column(String(300), default="")  # lĩnh vực name, when known
+    counter: Mapped[str] = mapped_column(String(60), default="")  # the counter (quầy) rated, when known
     overall: Mapped[int | None] = mapped_column(Integer)
     answers: Mapped[dict] = mapped_column(default=dict)
 
@@ -398,6 +431,86 @@ class Setting(Base):
     value: Mapped[Any] = mapped_column(JSONDoc())
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
+
+
+# --- the ward's communication plan ----------------------------------------------------
+
+class Plan(Base):
+    """Kế hoạch thông tin, tuyên truyền CCHC of one year; its appendix's tasks are :class:`PlanTask`."""
+
+    __tablename__ = "plans"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, unique=True)
+    title: Mapped[str] = mapped_column(String(500), default="")
+    decision_number: Mapped[str] = mapped_column(String(100), default="")
+    decision_date: Mapped[dt.date | None] = mapped_column(Date)
+    issuer: Mapped[str] = mapped_column(String(300), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    tasks: Mapped[list[PlanTask]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="PlanTask.number")
+
+
+class PlanTask(Base):
+    """One row of the plan's appendix: number (Stt), content, product, units, time frame."""
+
+    __tablename__ = "plan_tasks"
+    __table_args__ = (UniqueConstraint("plan_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"))  # led by the unique index
+    number: Mapped[int] = mapped_column(Integer)
+    content: Mapped[str] = mapped_column(Text, default="")
+    product: Mapped[str] = mapped_column(Text, default="")
+    lead_unit: Mapped[str] = mapped_column(String(500), default="")
+    partners: Mapped[str] = mapped_column(Text, default="")
+    timeframe: Mapped[TimeFrame] = mapped_column(enum_column(TimeFrame), default=TimeFrame.REGULAR)
+    timeframe_text: Mapped[str] = mapped_column(String(300), default="")
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
+    kinds: Mapped[list] = mapped_column(default=list)  # ProductKind values the task's activities usually are
+
+    plan: Mapped[Plan] = relationship(back_populates="tasks")
+    targets: Mapped[list[PlanTarget]] = relationship(
+        back_populates="task", cascade="all, delete-orphan", order_by="PlanTarget.position")
+
+
+class PlanTarget(Base):
+    """A measurable target of a task: ``count`` per week, month, quarter or year, of some kinds (none: any)."""
+
+    __tablename__ = "plan_targets"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("plan_tasks.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    count: Mapped[int] = mapped_column(Integer)
+    per: Mapped[TargetPer] = mapped_column(enum_column(TargetPer))
+    kinds: Mapped[list] = mapped_column(default=list)
+
+    task: Mapped[PlanTask] = relationship(back_populates="targets")
+
+
+class PlanActivity(Base):
+    """What was done for a task: a news item, a broadcast, printed copies, a meeting…, with its evidence."""
+
+    __tablename__ = "plan_activities"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("plan_tasks.id", ondelete="RESTRICT"), index=True)
+    day: Mapped[dt.date] = mapped_column(Date, index=True)
+    kind: Mapped[ProductKind] = mapped_column(enum_column(ProductKind))
+    title: Mapped[str] = mapped_column(String(1000))
+    link: Mapped[str] = mapped_column(String(1000), default="")
+    place: Mapped[str] = mapped_column(String(500), default="")
+    count: Mapped[int] = mapped_column(Integer, default=1)
+    unit: Mapped[str] = mapped_column(String(300), default="")
+    evidence_sha256: Mapped[str | None] = mapped_column(ForeignKey("stored_files.sha256", ondelete="RESTRICT"))
+    evidence_name: Mapped[str] = mapped_column(String(255), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String(60), default="")  # "print:12", "guidance:345": where it came from
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 # --- Vietnamese text on the way in ------------------------------------------------
 

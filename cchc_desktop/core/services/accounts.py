@@ -143,8 +143,17 @@ def _dummy_hash() -> str:
 # --- reading ----------------------------------------------------------------------------
 
 def has_accounts(session: Session) -> bool:
-    """False until the first administrator exists (the app then shows the first-run wizard)."""
-    return session.scalar(select(StaffAccount.id).limit(1)) is not None
+    """False until the first administrator exists (the app then shows the first-run wizard).
+
+    The demo year's staff (disabled, no password: ``"!"``) do not count: nobody can sign in as them.
+    """
+    return session.scalar(select(StaffAccount.id).where(StaffAccount.password_hash != "!").limit(1)) is not None
+
+
+def only_username(session: Session) -> str | None:
+    """The user name when the center has exactly one active account (the sign-in box starts with it)."""
+    names = session.scalars(select(StaffAccount.username).where(StaffAccount.active.is_(True)).limit(2)).all()
+    return names[0] if len(names) == 1 else None
 
 
 def list_accounts(session: Session, actor: Actor) -> list[AccountInfo]:
@@ -432,6 +441,14 @@ def set_kiosk_pin(db: Database, actor: Actor, pin: str | None) -> None:
 
 def has_kiosk_pin(session: Session) -> bool:
     return session.get(Setting, KIOSK_PIN_KEY) is not None
+
+
+def kiosk_pin_matches(db: Database, pin: str) -> bool:
+    """Only the comparison, without the lockout count (for a kiosk whose database role may not keep it)."""
+    with db.read() as session:
+        row = session.get(Setting, KIOSK_PIN_KEY)
+        stored = row.value if row is not None else None
+    return _matches(stored or _dummy_hash(), pin or "") and stored is not None
 
 
 def verify_kiosk_pin(db: Database, pin: str) -> bool:

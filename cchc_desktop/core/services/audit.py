@@ -9,13 +9,10 @@ same transaction, so deleting the newest entries is caught too.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import ColumnElement, event, func, select
@@ -28,7 +25,6 @@ from cchc_desktop.core.db.bulk import JSONText, insert_rows, new_ids
 from cchc_desktop.core.db.database import serialize
 from cchc_desktop.core.db.models import AuditEntry, Setting
 from cchc_desktop.core.db.types import utcnow
-from cchc_desktop.core.errors import CchcError
 
 _PG_AUDIT_LOCK = 0x41554454  # "AUDT": appends are serialised so the chain never forks
 HEAD_KEY = "audit.head"      # settings row holding {"id", "hash"} of the newest entry
@@ -42,11 +38,14 @@ ACTIONS = {
     "first_run": "Thiết lập ban đầu", "sign_in": "Đăng nhập", "sign_in_failed": "Đăng nhập sai mật khẩu",
     "lock": "Khoá tạm thời", "unlock": "Mở khoá", "change_password": "Đổi mật khẩu",
     "reset_password": "Đặt lại mật khẩu", "activate": "Kích hoạt", "deactivate": "Vô hiệu hoá",
-    "set_kiosk_pin": "Đặt mã PIN kiosk",
+    "set_kiosk_pin": "Đặt mã PIN kiosk", "kiosk_role": "Vai trò cơ sở dữ liệu của kiosk",
+    "anonymise": "Ẩn danh hoá", "export_person": "Xuất dữ liệu cá nhân", "erase_person": "Xoá dữ liệu cá nhân",
+    "copy_plan": "Chép kế hoạch sang năm mới", "load_demo_plan": "Nạp kế hoạch mẫu",
 }
 ENTITIES = {
     "procedure": "Thủ tục", "catalogue": "Danh mục", "setting": "Cài đặt", "account": "Tài khoản",
-    "database": "Toàn bộ dữ liệu", "kiosk": "Kiosk",
+    "database": "Toàn bộ dữ liệu", "kiosk": "Kiosk", "files": "Tệp đính kèm", "guidance": "Sổ hướng dẫn",
+    "plan": "Kế hoạch truyền thông", "plan_activity": "Kết quả tuyên truyền",
 }
 
 
@@ -169,7 +168,7 @@ def verify_chain(session: Session) -> list[ChainProblem]:
             problems.append(ChainProblem(entry.id, f"Mục nhật ký số {entry.id}: không nối tiếp mục trước "
                                                    "(có mục bị xoá hoặc chèn ngoài ứng dụng)."))
         if _digest(entry) != entry.hash:
-            problems.append(ChainProblem(entry.id, f"Mục nhật ký số {entry.id} ({_local(entry.at)}, "
+            problems.append(ChainProblem(entry.id, f"Mục nhật ký số {entry.id} ({local_time(entry.at)}, "
                                                    f"{entry.actor}) đã bị sửa ngoài ứng dụng."))
         prev = entry.hash
         last = entry
@@ -282,91 +281,6 @@ def describe_value(value: Any) -> str:
     return str(value)
 
 
-_ACCOUNT_FIELDS = {"full_name": "Họ và tên", "role": "Vai trò", "active": "Đang hoạt động"}
-
-
-def field_label(name: str) -> str:
-    """The Vietnamese name of a changed field: a part of a procedure, a setting, an account field."""
-    from cchc_desktop.core.services.records import FIELD_LABELS
-    from cchc_desktop.core.services.settings import OPTIONS
-
-    if name in OPTIONS:
-        return OPTIONS[name].label
-    return FIELD_LABELS.get(name) or _ACCOUNT_FIELDS.get(name) or name
-
-
-def describe_changes(changes: Iterable[dict[str, Any]]) -> str:
-    return "\n".join(f"{field_label(str(c.get('field', '')))}: {describe_value(c.get('old'))} → "
-                     f"{describe_value(c.get('new'))}" for c in changes)
-
-
-def _local(at: dt.datetime) -> str:
+def local_time(at: dt.datetime) -> str:
+    """A moment as the desk's clock shows it (dd/mm/yyyy hh:mm:ss)."""
     return at.astimezone().strftime("%d/%m/%Y %H:%M:%S")
-
-
-EXPORT_HEADERS = ["Số", "Thời điểm (giờ máy)", "Thời điểm (UTC)", "Người thực hiện", "Thao tác",
-                  "Đối tượng", "Mã đối tượng", "Nội dung", "Thay đổi (cũ → mới)", "Mã băm"]
-_CELL_LIMIT = 32000
-
-
-def _export_rows(session: Session, f: AuditFilter) -> Iterator[list[Any]]:
-    query = select(AuditEntry).where(*_where(f)).order_by(AuditEntry.id)
-    for e in session.scalars(query).yield_per(1000):
-        yield [e.id, _local(e.at), e.at.isoformat(timespec="seconds"), e.actor, ACTIONS.get(e.action, e.action),
-               ENTITIES.get(e.entity, e.entity), e.entity_key, e.summary,
-               describe_changes(e.changes)[:_CELL_LIMIT], e.hash]
-
-
-def export(session: Session, actor: Actor, f: AuditFilter, path: Path) -> int:
-    """Write the matching entries, oldest first, to a .csv or .xlsx file; returns how many."""
-    from cchc_desktop.core.services.interchange import _ILLEGAL, _atomic_write
-
-    actor.require(permissions.AUDIT)
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in (".csv", ".xlsx"):
-        raise CchcError(f"Không xuất được nhật ký ra “{path.name}”: chỉ hỗ trợ tệp .csv hoặc .xlsx.")
-    written = 0
-
-    def write_csv(tmp: Path) -> None:
-        nonlocal written
-        with tmp.open("w", encoding="utf-8-sig", newline="") as fh:  # the BOM lets Excel read UTF-8
-            out = csv.writer(fh)
-            out.writerow(EXPORT_HEADERS)
-            for row in _export_rows(session, f):
-                out.writerow(row)
-                written += 1
-
-    def write_xlsx(tmp: Path) -> None:
-        nonlocal written
-        from openpyxl import Workbook
-        from openpyxl.cell import WriteOnlyCell
-        from openpyxl.styles import Alignment, Font
-
-        wb = Workbook(write_only=True)
-        ws = wb.create_sheet("Nhật ký thay đổi")
-        for letter, width in zip("ABCDEFGHIJ", (8, 20, 22, 18, 18, 14, 16, 50, 60, 20)):
-            ws.column_dimensions[letter].width = width
-        ws.freeze_panes = "A2"
-        bold = Font(bold=True)
-        header = []
-        for title in EXPORT_HEADERS:
-            cell = WriteOnlyCell(ws, value=title)
-            cell.font = bold
-            header.append(cell)
-        ws.append(header)
-        wrap = Alignment(wrap_text=True, vertical="top")
-        for row in _export_rows(session, f):
-            cells = []
-            for value in row:
-                cell = WriteOnlyCell(ws, value=_ILLEGAL.sub("", value) if isinstance(value, str) else value)
-                cell.alignment = wrap
-                cells.append(cell)
-            ws.append(cells)
-            written += 1
-        wb.save(tmp)
-
-    if not path.parent.is_dir():
-        raise CchcError(f"Thư mục “{path.parent}” không tồn tại.")
-    _atomic_write(path, write_csv if suffix == ".csv" else write_xlsx)
-    return written

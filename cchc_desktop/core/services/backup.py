@@ -567,7 +567,7 @@ def _archive_from_sqlite_copy(path: Path, tmp: Path) -> Path:
     shutil.copyfile(path, scratch)
     source = Database(resolve_url(str(scratch)))
     try:
-        source.migrate(backup_dir=tmp / "migration")
+        migrate.upgrade(source, backup_dir=tmp / "migration")
         archive = tmp / "copy.zip"
         taken = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.timezone.utc)
         _write(source, archive, [path.parent / "files", _mirror_dir(source)], created_at=taken)

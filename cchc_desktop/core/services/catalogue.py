@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import enum
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -54,7 +54,7 @@ def list_rows(session: Session, *, today: dt.date | None = None) -> list[Procedu
     query = (select(Procedure.id, Procedure.code, Procedure.name, Field.name, Procedure.lifecycle,
                     Procedure.verification, Procedure.posted_on(today), Procedure.online_url_override,
                     Procedure.online_url)
-             .outerjoin(Field, Procedure.field_id == Field.id)
+             .outerjoin(Field, Procedure.field_id == Field.id).where(Procedure.live())
              .order_by(Procedure.field_id.is_(None), Field.sort_key, Procedure.sort_key, Procedure.code))
     return [ProcedureRow(id=r[0], code=r[1], name=r[2], field=r[3] or NO_FIELD, lifecycle=r[4],
                          verification=r[5], posted=bool(r[6]), link=r[7] or r[8])
@@ -62,7 +62,8 @@ def list_rows(session: Session, *, today: dt.date | None = None) -> list[Procedu
 
 
 def _full_query():
-    return select(Procedure).options(
+    """Whole procedures, those in the bin left out (see :mod:`bin`)."""
+    return select(Procedure).where(Procedure.live()).options(
         selectinload(Procedure.field),
         selectinload(Procedure.channels).selectinload(Channel.fees),
         selectinload(Procedure.dossier_groups).selectinload(DossierGroup.components),
@@ -72,6 +73,8 @@ def _full_query():
 def get_procedure(session: Session, code: str) -> Procedure:
     procedure = session.scalar(_full_query().where(Procedure.code == code))
     if procedure is None:
+        if session.scalar(select(Procedure.id).where(Procedure.code == code, ~Procedure.live())) is not None:
+            raise NotFoundError(f"Thủ tục mã {code} đang ở Thùng rác: hãy khôi phục nó trước.")
         raise NotFoundError(f"Không có thủ tục mã {code} trong danh mục.")
     return procedure
 
@@ -84,7 +87,7 @@ def all_procedures(session: Session) -> list[Procedure]:
 def count(session: Session) -> int:
     from sqlalchemy import func
 
-    return session.scalar(select(func.count(Procedure.id))) or 0
+    return session.scalar(select(func.count(Procedure.id)).where(Procedure.live())) or 0
 
 
 def can_edit(session: Session, actor: Actor) -> bool:
@@ -119,8 +122,8 @@ class SaveSummary:
 def save_records(db: Database, actor: Actor, records: Sequence[dict[str, Any] | CheckedRecord], *,
                  action: str, source: str, only_new: bool = False, places: list[str] | None = None,
                  expected: dict[str, dict[str, Any] | None] | None = None,
-                 summary_text: str | None = None, field_links: dict[str, str | None] | None = None,
-                 expected_links: dict[str, str | None] | None = None) -> SaveSummary:
+                 summary_text: str | None = None,
+                 also: Callable[[Session], object] | None = None) -> SaveSummary:
     """Create or update procedures from records in one transaction, with audit entries.
 
     Every record is validated first; one bad record changes nothing. A record
@@ -133,22 +136,19 @@ def save_records(db: Database, actor: Actor, records: Sequence[dict[str, Any] | 
     saved and ConflictError asks to look again. Each changed procedure gets
     an audit entry (changes old → new, snapshot); the batch gets one more
     (``action`` on entity "catalogue", key ``source``, ``summary_text`` or the counts).
-    ``field_links`` (field name → checked link) are stored in the same
-    transaction, after the procedures (which may create those fields); see
-    :func:`fields.apply_links` for ``expected_links``.
+    ``also`` runs in the same transaction after the procedures are saved
+    (an import stores its fields' links there: the procedures may create those fields).
     """
     actor.require(permissions.EDIT_CATALOGUE)
     with gc_paused():
         return _save_records(db, actor, records, action=action, source=source, only_new=only_new, places=places,
-                             expected=expected, summary_text=summary_text, field_links=field_links,
-                             expected_links=expected_links)
+                             expected=expected, summary_text=summary_text, also=also)
 
 
 def _save_records(db: Database, actor: Actor, records: Sequence[dict[str, Any] | CheckedRecord], *,
                   action: str, source: str, only_new: bool, places: list[str] | None,
                   expected: dict[str, dict[str, Any] | None] | None, summary_text: str | None,
-                  field_links: dict[str, str | None] | None,
-                  expected_links: dict[str, str | None] | None) -> SaveSummary:
+                  also: Callable[[Session], object] | None) -> SaveSummary:
     checked, problems = check_records(records, source=source, places=places)
     if problems:
         raise ValidationError(problems)
@@ -156,10 +156,8 @@ def _save_records(db: Database, actor: Actor, records: Sequence[dict[str, Any] |
     def work(session: Session) -> SaveSummary:
         require_edit(session, actor)
         summary = save_checked(session, actor, checked, source=source, only_new=only_new, expected=expected)
-        if field_links:
-            from cchc_desktop.core.services import fields as field_links_service  # it imports this module
-
-            field_links_service.apply_links(session, actor, field_links, expected=expected_links)
+        if also is not None:
+            also(session)
         audit.record(session, actor, action, "catalogue", source,
                      summary_text or f"{summary.added} thêm mới, {summary.updated} cập nhật, "
                                      f"{summary.unchanged} không đổi")
@@ -177,7 +175,14 @@ def save_checked(session: Session, actor: Actor, checked: list[CheckedRecord], *
     "<source>: <name>", with the changes old → new and the whole record after.
     """
     summary = SaveSummary()
-    stored = stored_records(session, [c.code for c in checked])
+    codes = [c.code for c in checked]
+    binned = sorted(code for start in range(0, len(codes), 500) for code in session.scalars(
+        select(Procedure.code).where(Procedure.code.in_(codes[start:start + 500]), ~Procedure.live())))
+    if binned:
+        shown = ", ".join(binned[:8]) + (f" và {len(binned) - 8} thủ tục khác" if len(binned) > 8 else "")
+        raise ConflictError(f"{len(binned)} thủ tục đang ở Thùng rác ({shown}): hãy khôi phục chúng trước "
+                            "(Thủ tục › Thùng rác). Dữ liệu chưa bị thay đổi.")
+    stored = stored_records(session, codes)
     fields = FieldIndex.load(session)
     pending: list[tuple[CheckedRecord, Stored | None]] = []
     entries: list[dict[str, Any]] = []

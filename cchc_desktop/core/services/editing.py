@@ -97,9 +97,10 @@ def record_problems(session: Session, record: dict[str, Any], *, original_code: 
     except ValidationError:
         code = ""
     if code and code != original_code:
-        other = session.scalar(select(Procedure.name).where(Procedure.code == code))
+        other = session.execute(select(Procedure.name, Procedure.deleted_at).where(Procedure.code == code)).first()
         if other is not None:
-            problems.append(Problem("code", f"Mã {code} đã có trong danh mục (“{other}”): mỗi thủ tục có một mã riêng."))
+            where = "ở Thùng rác" if other.deleted_at is not None else "trong danh mục"
+            problems.append(Problem("code", f"Mã {code} đã có {where} (“{other.name}”): mỗi thủ tục có một mã riêng."))
     links = record.get("links") if isinstance(record.get("links"), dict) else {}
     for key, label in _LINKS:
         warning = link_warning(str(links.get(key) or ""), label)

@@ -48,7 +48,7 @@ def field_names(session: Session) -> list[str]:
 def list_fields(session: Session) -> list[FieldRow]:
     """Every field in Vietnamese order, with its code, link and number of procedures."""
     query = (select(Field.id, Field.code, Field.name, Field.portal_url, func.count(Procedure.id))
-             .outerjoin(Procedure, Procedure.field_id == Field.id)
+             .outerjoin(Procedure, (Procedure.field_id == Field.id) & Procedure.live())
              .group_by(Field.id, Field.code, Field.name, Field.portal_url, Field.sort_key)
              .order_by(Field.sort_key, Field.name))
     return [FieldRow(*row) for row in session.execute(query)]

@@ -337,8 +337,13 @@ class _Catalogue:
         self.db = db
         with db.read() as session:
             self.names: dict[str, list[str]] = {}
-            for code, name in session.execute(select(Procedure.code, Procedure.name)):
-                self.names.setdefault(_name_key(name), []).append(code)
+            self.binned: set[str] = set()  # in the bin: restored first, never matched or changed by an import
+            for code, name, deleted_at in session.execute(select(Procedure.code, Procedure.name,
+                                                                 Procedure.deleted_at)):
+                if deleted_at is None:
+                    self.names.setdefault(_name_key(name), []).append(code)
+                else:
+                    self.binned.add(code)
             self.codes = {code for codes in self.names.values() for code in codes}
             self.fields = FieldIndex.load(session)
             self.links = {vtext.fold(name): url for name, url in session.execute(select(Field.name, Field.portal_url))}
@@ -365,6 +370,10 @@ def _compare(plan: Plan, cat: _Catalogue, place: str, after: dict[str, Any], kin
         for part, message in exc.problems:
             where = name_place(part) if name_place else place
             plan.errors.append(f"{where}: {message}")
+        return
+    if checked.code in cat.binned:
+        plan.errors.append(f"{place}: thủ tục mã {checked.code} đang ở Thùng rác; hãy khôi phục nó trước "
+                           "(Thủ tục › Thùng rác) rồi nhập lại.")
         return
     checked.where = place  # where the save names it, should the catalogue have changed meanwhile
     final = checked_to_record(checked, field_rec)
@@ -703,7 +712,8 @@ def apply_plan(db: Database, actor: Actor, plan: Plan) -> catalogue.SaveSummary:
         db, actor, [c.checked or c.after for c in todo], action="import", source=plan.source,
         places=[c.place for c in todo], expected={c.code: c.before for c in todo},
         summary_text=f"Nhập {FORMAT_LABELS[plan.format]}: {plan.summary()}",
-        field_links={c.name: c.after for c in plan.links}, expected_links={c.name: c.before for c in plan.links})
+        also=lambda session: fields.apply_links(session, actor, {c.name: c.after for c in plan.links},
+                                                expected={c.name: c.before for c in plan.links}))
 
 
 # --- taking an import back --------------------------------------------------------------------
@@ -718,6 +728,7 @@ class ImportEntry:
     updated: list[str]     # codes of those it changed
     undone: bool
     first_id: int          # its commit's first entry: what was before it is older
+    links: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # field name → (old, new) link
 
 
 def import_entry(session: Session, entry_id: int) -> ImportEntry:
@@ -726,15 +737,20 @@ def import_entry(session: Session, entry_id: int) -> ImportEntry:
     if entry is None or entry.entity != "catalogue" or entry.action != "import":
         raise NotFoundError(f"Mục nhật ký số {entry_id} không phải một lần nhập danh mục.")
     # One commit's entries share their time and author (audit._append_pending).
-    made = session.execute(select(AuditEntry.entity_key, AuditEntry.action, AuditEntry.id).where(
+    rows = session.execute(select(AuditEntry.entity, AuditEntry.entity_key, AuditEntry.action, AuditEntry.id,
+                                  AuditEntry.changes).where(
         AuditEntry.at == entry.at, AuditEntry.actor == entry.actor, AuditEntry.id < entry.id,
-        AuditEntry.entity == "procedure").order_by(AuditEntry.id)).all()
+        AuditEntry.entity.in_(["procedure", "field"])).order_by(AuditEntry.id)).all()
+    made = [(key, action, id_) for entity, key, action, id_, _ in rows if entity == "procedure"]
+    links = {key: (change.get("old"), change.get("new"))
+             for entity, key, _, _, changes in rows if entity == "field"
+             for change in changes or [] if change.get("field") == "portal_url"}
     undone = session.scalar(select(AuditEntry.id).where(
         AuditEntry.entity == "catalogue", AuditEntry.action == "undo_import",
         AuditEntry.entity_key == _undo_key(entry_id)).limit(1)) is not None
     return ImportEntry(entry.id, entry.entity_key, [code for code, action, _ in made if action == "create"],
                        [code for code, action, _ in made if action == "update"], undone,
-                       made[0].id if made else entry.id)
+                       rows[0].id if rows else entry.id, links)
 
 
 def last_import(session: Session, actor: Actor) -> int | None:
@@ -753,7 +769,8 @@ def undo_import(db: Database, actor: Actor, entry_id: int) -> ImportEntry:
 
     All or nothing, and only while none of them has changed since (an edit, a
     sample form, a later import): otherwise ConflictError names them and
-    nothing changes. Field links that an own export brought stay as they are.
+    nothing changes. Field links that an own export brought get back the link
+    they had before, unless one was changed since (ConflictError names it).
     """
     actor.require(permissions.EDIT_CATALOGUE)
 
@@ -763,7 +780,7 @@ def undo_import(db: Database, actor: Actor, entry_id: int) -> ImportEntry:
         if found.undone:
             raise ConflictError(f"Lần nhập “{found.source}” (mục nhật ký số {entry_id}) đã được hoàn tác rồi.")
         codes = found.added + found.updated
-        if not codes:
+        if not codes and not found.links:
             raise ValidationError(f"Lần nhập “{found.source}” (mục nhật ký số {entry_id}) không thêm hay sửa thủ tục "
                                   "nào, không có gì để hoàn tác.")
         chunks = [codes[start:start + 500] for start in range(0, len(codes), 500)]
@@ -795,9 +812,17 @@ def undo_import(db: Database, actor: Actor, entry_id: int) -> ImportEntry:
         audit.record_many(session, actor, [{"action": "delete", "entity": "procedure", "entity_key": code,
                                             "summary": f"{source}: {now[code].record['name']}"}
                                            for code in found.added])
+        if found.links:
+            try:
+                fields.apply_links(session, actor, {name: old for name, (old, _) in found.links.items()},
+                                   expected={name: new for name, (_, new) in found.links.items()})
+            except (ConflictError, NotFoundError) as exc:
+                raise ConflictError(f"Không hoàn tác được lần nhập “{found.source}”: {exc.message} "
+                                    "Dữ liệu chưa bị thay đổi.") from None
+        links = f", {len(found.links)} đường liên kết lĩnh vực trở lại như trước" if found.links else ""
         audit.record(session, actor, "undo_import", "catalogue", _undo_key(entry_id),
                      f"Hoàn tác lần nhập “{found.source}” (mục nhật ký số {entry_id}): {len(found.added)} thủ tục "
-                     f"đã thêm được xoá, {len(found.updated)} thủ tục đã sửa trở lại như trước.")
+                     f"đã thêm được xoá, {len(found.updated)} thủ tục đã sửa trở lại như trước{links}.")
         return found
 
     with gc_paused():

@@ -166,9 +166,14 @@ def _choice_value(enum_cls: type[LabelledEnum], cell: Any) -> Any:
     return str(cell)  # left for apply_record to report with its place
 
 
+SUMMARY_HEADER = "Tóm tắt cho người dân"
+# Columns added after the first exports: a workbook without them still imports (the part is left empty).
+LATER_HEADERS = {SUMMARY_HEADER}
+
 MAIN_COLUMNS = [
     _col("Mã TTHC", "code"),
     _col("Tên thủ tục", "name"),
+    _col(SUMMARY_HEADER, "summary"),
     _col("Mã định danh trên Cổng DVCQG", "formality_id", kind="optional"),
     _col("Lĩnh vực", "field", "name"),
     _col("Mã lĩnh vực", "field", "code", kind="optional"),
@@ -325,7 +330,7 @@ def write_xlsx(records: list[dict[str, Any]], path: Path, fields: list[dict[str,
 
         sheet(MAIN_SHEET, [c.header for c in MAIN_COLUMNS],
               [[c.get(r) for c in MAIN_COLUMNS] for r in records],
-              [12, 60, 38] + [24] * (len(MAIN_COLUMNS) - 3))
+              [12, 60, 60, 38] + [24] * (len(MAIN_COLUMNS) - 4))
         for child in CHILD_SHEETS:
             rows = [[r["code"], *[c.get(item) for c in child.columns]] for r in records for item in child.rows(r)]
             sheet(child.title, [CODE_HEADER, *[c.header for c in child.columns]], rows,
@@ -423,7 +428,7 @@ def _sheet_rows(path: Path, table: Table, columns: list[Column], key: bool = Fal
     header = table.rows[0][1] if table.rows[0][0] == 1 else []  # the headers are on the first line
     names = [str(h).strip() if h is not None else "" for h in header]
     wanted = ([CODE_HEADER] if key else []) + [c.header for c in columns]
-    missing = [h for h in wanted if h not in names]
+    missing = [h for h in wanted if h not in names and h not in LATER_HEADERS]
     if missing:
         raise ValidationError(f"Tệp {path.name}, trang “{table.sheet}”: thiếu cột {', '.join(missing)}.", "header")
     for row_no, values in table.rows[1 if header else 0:]:
@@ -498,3 +503,28 @@ def write_csv(records: list[dict[str, Any]], path: Path) -> None:
 def is_own_csv_header(header: list[str]) -> bool:
     """The header row of :func:`write_csv` (refused on import: it does not carry a whole record)."""
     return [vtext.normalize_line(h) for h in header[:len(CSV_COLUMNS)]] == CSV_COLUMNS
+
+
+def export_catalogue(db, path: Path) -> int:
+    """Write every procedure to ``path`` (.json/.xlsx lossless with the fields, .csv a flat list); returns how many.
+
+    The one export the command line and the app's Danh mục menu share.
+    """
+    from cchc_desktop.core.services import catalogue, fields
+    from cchc_desktop.core.services.records import to_record
+
+    path = Path(path)
+    writers = {".json": write_json, ".xlsx": write_xlsx, ".csv": write_csv}
+    writer = writers.get(path.suffix.lower())
+    if writer is None:
+        raise CchcError(f"Không xuất được ra “{path.name}”: chỉ hỗ trợ tệp .json, .xlsx hoặc .csv.")
+    if not path.parent.is_dir():
+        raise CchcError(f"Thư mục “{path.parent}” không tồn tại.")
+    with db.read() as session:
+        records = [to_record(p) for p in catalogue.all_procedures(session)]
+        field_list = fields.field_records(session)
+    if writer is write_csv:  # a flat list of procedures to read
+        writer(records, path)
+    else:  # with the fields and their links, to import back unchanged
+        writer(records, path, fields=field_list)
+    return len(records)

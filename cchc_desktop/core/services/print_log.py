@@ -8,6 +8,7 @@ save them; the check is here, not only in hidden buttons.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -67,6 +68,49 @@ def record(db: Database, actor: Actor, *, template: str, params: dict[str, Any],
         return job.id
 
     return db.write(actor, work)
+
+
+@dataclass(frozen=True)
+class Totals:
+    """What one template's jobs produced: jobs, copies, and pages (each job's pages × its copies)."""
+
+    jobs: int = 0
+    copies: int = 0
+    pages: int = 0
+
+
+def totals(session: Session, start: dt.datetime | None = None, end: dt.datetime | None = None,
+           templates: tuple[str, ...] = ()) -> dict[str, Totals]:
+    """Documents printed or saved (result OK) in ``[start, end)`` by template, e.g. handbooks and panels.
+
+    A handbook's pages are its booklet pages (A5), not the A4 sheet sides it was imposed on.
+    """
+    query = select(PrintJob).where(PrintJob.result == PrintResult.OK)
+    if start is not None:
+        query = query.where(PrintJob.created_at >= start)
+    if end is not None:
+        query = query.where(PrintJob.created_at < end)
+    if templates:
+        query = query.where(PrintJob.template.in_(templates))
+    out: dict[str, Totals] = {}
+    for job in session.scalars(query):
+        pages = int((job.params or {}).get("book_pages") or job.pages)
+        t = out.get(job.template, Totals())
+        out[job.template] = Totals(t.jobs + 1, t.copies + job.copies, t.pages + pages * job.copies)
+    return out
+
+
+def most_printed(session: Session, template: str, limit: int = 200, recent_jobs: int = 5000) -> list[str]:
+    """Procedure codes by how many copies of ``template`` were printed for them (most first), over the
+    latest ``recent_jobs`` jobs that went well."""
+    counts: Counter[str] = Counter()
+    query = (select(PrintJob.procedure_codes, PrintJob.copies)
+             .where(PrintJob.template == template, PrintJob.result == PrintResult.OK)
+             .order_by(PrintJob.id.desc()).limit(recent_jobs))
+    for codes, copies in session.execute(query):
+        for code in codes or ():
+            counts[code] += copies or 1
+    return [code for code, _ in counts.most_common(limit)]
 
 
 def _row(job: PrintJob) -> JobRow:

@@ -12,7 +12,7 @@ few bulk statements.
 
 Shape (every key optional on input except ``code`` and ``name``)::
 
-    {"code": "1.001193", "formality_id": "019d…", "name": "…",
+    {"code": "1.001193", "formality_id": "019d…", "name": "…", "summary": "Tóm tắt cho người dân…",
      "field": {"code": "G15-TP07", "name": "Hộ tịch"},
      "level": "commune", "portal_type": "STANDARD", "promulgating_agency": "Bộ Tư pháp",
      "executing_agencies": [str], "coordinating_agencies": [str], "subjects": [str],
@@ -80,6 +80,7 @@ from cchc_desktop.core.errors import ConflictError, ValidationError
 
 FORMAT = "cchc-catalogue"
 FORMAT_VERSION = 1
+SUMMARY_LIMIT = 1200  # characters: a plain summary is a few short lines a leaflet prints at 9 pt or more
 METHOD_ORDER = {Method.DIRECT: 0, Method.ONLINE: 1, Method.POSTAL: 2}
 
 # Column lengths of the schema, for messages that say which field is too long.
@@ -91,6 +92,7 @@ _LIMITS = {"name": 2000, "formality_id": 36, "promulgating_agency": 300, "decisi
 # Vietnamese names of the record's parts, for messages and the history view.
 FIELD_LABELS = {
     "code": "Mã thủ tục", "formality_id": "Mã định danh trên Cổng DVCQG", "name": "Tên thủ tục",
+    "summary": "Tóm tắt cho người dân",
     "field": "Lĩnh vực", "level": "Cấp thực hiện", "portal_type": "Loại thủ tục",
     "promulgating_agency": "Cơ quan công bố", "executing_agencies": "Cơ quan thực hiện",
     "coordinating_agencies": "Cơ quan phối hợp", "subjects": "Đối tượng thực hiện",
@@ -132,6 +134,7 @@ def _record(p: Any, field: dict[str, Any] | None, channels: list[dict[str, Any]]
         "code": p.code,
         "formality_id": p.formality_id,
         "name": p.name,
+        "summary": p.summary,
         "field": field,
         "level": p.level.value,
         "portal_type": p.portal_type,
@@ -192,7 +195,8 @@ class Stored:
 
 
 _STORED_COLUMNS = [c for c in Procedure.__table__.c if c.key not in ("search_key", "sort_key", "created_at",
-                                                                     "updated_at", "field_id")]
+                                                                     "updated_at", "field_id", "deleted_at",
+                                                                     "deleted_by")]
 
 
 def stored_records(session: Session, codes: Iterable[str]) -> dict[str, Stored]:
@@ -427,6 +431,7 @@ def check_record(record: dict[str, Any], *, where: str = "") -> CheckedRecord:
 
     values: dict[str, Any] = {
         "code": code, "name": name, "formality_id": formality_id,
+        "summary": chk.text(record.get("summary"), "summary", "Tóm tắt cho người dân", limit=SUMMARY_LIMIT),
         "level": chk.choice(record.get("level"), Level, "level", "Cấp thực hiện", Level.COMMUNE),
         "portal_type": chk.text(record.get("portal_type"), "portal_type", "Loại thủ tục", line=True, limit=30),
         "promulgating_agency": chk.text(record.get("promulgating_agency"), "promulgating_agency",
@@ -570,6 +575,7 @@ def _saved_as(checked: CheckedRecord, field: dict[str, Any] | None) -> dict[str,
         "code": v["code"],
         "formality_id": v["formality_id"],
         "name": v["name"],
+        "summary": v["summary"],
         "field": field,
         "level": v["level"].value,
         "portal_type": v["portal_type"],
@@ -676,7 +682,7 @@ def gc_paused() -> Iterator[None]:
 
 _KEYS = ("field_id", "search_key", "sort_key", "updated_at")
 _VALUE_KEYS = tuple(c.key for c in Procedure.__table__.c
-                    if c.key not in ("id", "created_at", "version") + _KEYS)
+                    if c.key not in ("id", "created_at", "version", "deleted_at", "deleted_by") + _KEYS)
 _CHANNEL_COLUMNS = ("id", "procedure_id", "position", "method", "time_qty", "time_unit", "time_text", "note")
 _FEE_COLUMNS = ("channel_id", "position", "kind", "text", "amount")
 _GROUP_COLUMNS = ("id", "procedure_id", "position", "name")

@@ -42,7 +42,7 @@ class Document:
 
 
 def _procedure_id(session: Session, code: str) -> int:
-    pid = session.scalar(select(Procedure.id).where(Procedure.code == code))
+    pid = session.scalar(select(Procedure.id).where(Procedure.code == code, Procedure.live()))
     if pid is None:
         raise NotFoundError(f"Không có thủ tục mã {code} trong danh mục.")
     return pid

@@ -420,7 +420,7 @@ def load_index(session: Session, today: dt.date | None = None) -> CatalogueIndex
                     type_coerce(p.posted_on(today), Integer),
                     type_coerce(or_(p.verified_on.is_(None), p.verified_on <= cutoff), Integer),
                     p.search_key, *(func.nullif(cast(c, String), "[]") for c in (p.keywords, p.friendly_names)))
-             .order_by(p.sort_key, p.code))
+             .where(p.live()).order_by(p.sort_key, p.code))
     cols: list[Any] = [[] for _ in range(17)]
     result = session.connection().execute(query)
     cursor = result.cursor  # plain tuples: no column above needs SQLAlchemy's result processing

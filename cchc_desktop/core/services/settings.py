@@ -70,6 +70,14 @@ OPTIONS = {o.key: o for o in [
     Option("catalogue.staff_can_edit", True, "Cán bộ được sửa danh mục thủ tục"),
     Option("backup.folder", "", "Thư mục sao lưu", max_length=1000),
     Option("backup.keep", 14, "Số bản sao lưu tự động giữ lại", minimum=1, maximum=365),
+    Option("kiosk.idle_seconds", 90, "Kiosk: số giây không dùng thì về màn hình đầu", minimum=20, maximum=900),
+    Option("kiosk.printer", "", "Kiosk: máy in phiếu hướng dẫn (để trống: không in)", max_length=200),
+    Option("kiosk.counter", "", "Kiosk: quầy được đánh giá (để trống: cả Trung tâm)", max_length=60),
+    Option("kiosk.portal_url", "https://dichvucong.gov.vn", "Kiosk: cổng dịch vụ công trực tuyến", max_length=1000,
+           url=True),
+    Option("guidance.retention_months", 12, "Số tháng giữ họ tên, số điện thoại người được hướng dẫn",
+           minimum=1, maximum=120),
+    Option("guidance.notice_version", "2026-01", "Phiên bản thông báo xử lý dữ liệu cá nhân", max_length=20),
 ]}
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import html
+import logging
 import io
 import re
 import unicodedata
@@ -59,7 +60,7 @@ def column_letter(index: int) -> str:
 
 def read_tables(path: Path, *, sheet: str | None = None, progress: Progress | None = None,
                 cancelled: Callable[[], bool] | None = None) -> list[Table]:
-    """Every table of an .xlsx, .csv or .docx file (only ``sheet`` when given)."""
+    """Every table of an .xlsx, .ods, .xls, .csv, .docx or text .pdf file (only ``sheet`` when given)."""
     path = Path(path)
     suffix = path.suffix.lower()
     try:
@@ -73,10 +74,10 @@ def read_tables(path: Path, *, sheet: str | None = None, progress: Progress | No
     if size > MAX_FILE_BYTES:
         raise CchcError(f"Tệp {path.name} quá lớn ({size // (1024 * 1024)} MB); giới hạn "
                         f"{MAX_FILE_BYTES // (1024 * 1024)} MB.")
-    if head == OLE_MAGIC:
-        if suffix in (".xls", ".doc"):
-            raise CchcError(f"Tệp {path.name} là định dạng Office 97–2003 ({suffix}); hãy mở bằng Excel/Word và "
-                            f"lưu lại thành {'.xlsx' if suffix == '.xls' else '.docx'} rồi nhập lại.")
+    if head == OLE_MAGIC and suffix != ".xls":
+        if suffix == ".doc":
+            raise CchcError(f"Tệp {path.name} là định dạng Word 97–2003 (.doc); hãy mở bằng Word và "
+                            "lưu lại thành .docx rồi nhập lại.")
         raise CchcError(f"Tệp {path.name} có mật khẩu (tệp được mã hoá): hãy mở bằng Excel/Word, bỏ mật khẩu, "
                         "lưu lại rồi nhập lại.")
     check = cancelled or (lambda: False)
@@ -86,12 +87,24 @@ def read_tables(path: Path, *, sheet: str | None = None, progress: Progress | No
         tables = [_read_csv(path, progress, check)]
     elif suffix == ".docx":
         tables = _read_docx(path, check)
-    elif suffix in (".pdf", ".doc", ".xls"):
-        raise CchcError(f"Không đọc trực tiếp được tệp {suffix} ({path.name}): hãy chuyển sang .xlsx hoặc .docx "
-                        "(Word/Excel: Lưu thành…) rồi nhập lại.")
+    elif suffix in (".ods", ".xls"):
+        tables = read_isolated(path, sheet, progress, check)
+    elif suffix == ".pdf":
+        from cchc_desktop.core.services.pdf_tables import read_pdf  # pdfium loads only for a PDF
+
+        def stop() -> None:
+            if check():
+                raise Cancelled()
+
+        rows, title = read_pdf(path, stop)  # numbered from the header, as a Word table's rows
+        tables = [Table(path.name, "Bảng 1", list(enumerate(rows, start=1)), title=title)]
+    elif suffix == ".doc":
+        raise CchcError(f"Không đọc trực tiếp được tệp .doc ({path.name}): hãy mở bằng Word, lưu lại thành .docx "
+                        "rồi nhập lại.")
     else:
-        raise CchcError(f"Không nhận dạng được loại tệp {path.name}: chỉ nhập .xlsx, .csv, .docx hoặc .json.")
-    if sheet is not None and suffix not in (".xlsx", ".xlsm", ".docx"):
+        raise CchcError(f"Không nhận dạng được loại tệp {path.name}: chỉ nhập .xlsx, .ods, .xls, .csv, .docx, "
+                        ".pdf hoặc .json.")
+    if sheet is not None and suffix not in (".xlsx", ".xlsm", ".docx", ".ods", ".xls"):
         tables = [t for t in tables if t.sheet == sheet] or tables
     return tables
 
@@ -130,9 +143,7 @@ def _read_xlsx(path: Path, sheet: str | None, progress: Progress | None, cancell
         names = wb.sheet_names
         if sheet is not None and sheet not in names:
             raise CchcError(f"Tệp {path.name} không có trang “{sheet}” (các trang: {', '.join(names)}).")
-        shown = {m.name for m in wb.sheets_metadata if m.visible == python_calamine.SheetVisibleEnum.Visible
-                 and m.typ == python_calamine.SheetTypeEnum.WorkSheet}
-        chosen = [sheet] if sheet is not None else [n for n in names if n in shown]
+        chosen = [sheet] if sheet is not None else _visible_sheets(wb)
         scans = _scan_sheets(path, chosen)
         tables = []
         for done, name in enumerate(chosen):
@@ -145,32 +156,46 @@ def _read_xlsx(path: Path, sheet: str | None, progress: Progress | None, cancell
                                 f"{_number(height)} dòng × {_number(width)} cột, quá lớn để đọc (giới hạn "
                                 f"{_number(MAX_SHEET_CELLS)} ô). Hãy xoá nội dung các ô thừa ngoài bảng (Ctrl+End "
                                 "đưa đến ô cuối cùng) rồi lưu lại.")
-            rows: list[tuple[int, list[Any]]] = []
-            try:
-                ws = wb.get_sheet_by_name(name)
-                merges = ws.merged_cell_ranges or []
-                # From A1 (iter_rows and the default skip the empty area, shifting rows and columns).
-                for number, row in enumerate(ws.to_python(skip_empty_area=False), start=1):
-                    if number % 1024 == 0 and cancelled():
-                        raise Cancelled()
-                    if not any(v != "" and v is not None for v in row):
-                        continue
-                    for i, v in enumerate(row):
-                        if v == "":
-                            row[i] = None  # an empty cell, as the other formats read it
-                        elif type(v) is float and v.is_integer():
-                            row[i] = int(v)  # Excel keeps every number as a float: 12, not 12.0, as typed
-                    rows.append((number, row))
-            except Cancelled:
-                raise
-            except Exception as exc:
-                raise CchcError(f"Tệp {path.name}, trang “{name}”: không đọc được nội dung "
-                                f"({type(exc).__name__}); tệp có thể bị hỏng.") from None
-            _fill_merges(rows, [(r1 + 1, c1, r2 + 1, c2) for (r1, c1), (r2, c2) in merges])
+            rows = _read_sheet(wb, path.name, name, cancelled)
             tables.append(Table(path.name, name, rows, formulas=formulas))
             if progress:
                 progress(done + 1, len(chosen))
         return tables
+
+
+def _visible_sheets(wb: Any) -> list[str]:
+    import python_calamine
+
+    shown = {m.name for m in wb.sheets_metadata if m.visible == python_calamine.SheetVisibleEnum.Visible
+             and m.typ == python_calamine.SheetTypeEnum.WorkSheet}
+    return [n for n in wb.sheet_names if n in shown]
+
+
+def _read_sheet(wb: Any, file_name: str, name: str, cancelled: Callable[[], bool]) -> list[tuple[int, list[Any]]]:
+    """A calamine sheet's non-empty rows, numbered from A1 as Excel shows them, vertical merges filled down."""
+    rows: list[tuple[int, list[Any]]] = []
+    try:
+        ws = wb.get_sheet_by_name(name)
+        merges = ws.merged_cell_ranges or []
+        # From A1 (iter_rows and the default skip the empty area, shifting rows and columns).
+        for number, row in enumerate(ws.to_python(skip_empty_area=False), start=1):
+            if number % 1024 == 0 and cancelled():
+                raise Cancelled()
+            if not any(v != "" and v is not None for v in row):
+                continue
+            for i, v in enumerate(row):
+                if v == "":
+                    row[i] = None  # an empty cell, as the other formats read it
+                elif type(v) is float and v.is_integer():
+                    row[i] = int(v)  # Excel keeps every number as a float: 12, not 12.0, as typed
+            rows.append((number, row))
+    except Cancelled:
+        raise
+    except Exception as exc:
+        raise CchcError(f"Tệp {file_name}, trang “{name}”: không đọc được nội dung "
+                        f"({type(exc).__name__}); tệp có thể bị hỏng.") from None
+    _fill_merges(rows, [(r1 + 1, c1, r2 + 1, c2) for (r1, c1), (r2, c2) in merges])
+    return rows
 
 
 def _scan_sheets(path: Path, names: list[str]) -> dict[str, tuple[list[tuple[int, int, str]], Any]]:
@@ -246,6 +271,129 @@ def _fill_merges(rows: list[tuple[int, list[Any]]], merges: list[tuple[int, int,
                 values.append(None)
             if values[c1] in (None, ""):
                 values[c1] = top[c1]
+
+
+# --- .ods and .xls: read in a child process with a memory limit --------------------------
+
+# A damaged .xls can make calamine ask for gigabytes, and a failed allocation in its Rust code ends the
+# whole process (the .xlsx check above has no cheap equivalent in the binary format). So these files are
+# read in a child process whose memory is capped: a bad file ends the child, and the user gets a message.
+CHILD_MEMORY = 1536 * 1024 * 1024
+
+
+def read_isolated(path: Path, sheet: str | None = None, progress: Progress | None = None,
+                  cancelled: Callable[[], bool] = lambda: False, *, target: Callable[..., None] | None = None,
+                  memory: int = CHILD_MEMORY) -> list[Table]:
+    """The visible sheets (or ``sheet``) of an .ods or .xls file, read by calamine in a child process."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")  # what Windows does; no fork of a process holding Qt
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(target=target or _child_read, args=(str(path), sheet, send, memory), daemon=True,
+                            name="cchc-sheet-reader")
+    child.start()
+    send.close()
+    result = None
+    try:
+        while not receive.poll(0.05):
+            if cancelled():
+                raise Cancelled()
+            if not child.is_alive() and not receive.poll(0):
+                break
+        try:
+            result = receive.recv()
+        except EOFError:
+            result = None
+    finally:
+        if child.is_alive():
+            child.terminate()
+        child.join(5)
+        receive.close()
+    if result is None:
+        raise CchcError(f"Không đọc được tệp {path.name}: tệp hỏng (việc đọc tệp đòi quá nhiều bộ nhớ nên đã "
+                        "bị dừng). Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại thành .xlsx rồi nhập lại.")
+    kind, payload = result
+    if kind == "error":
+        raise CchcError(payload)
+    if progress:
+        progress(1, 1)
+    return [Table(path.name, name, rows) for name, rows in payload]
+
+
+def _child_read(path: str, sheet: str | None, send: Any, memory: int) -> None:
+    """In the child: cap the memory, read with calamine, send ("ok", [(sheet, rows)]) or ("error", message)."""
+    name = Path(path).name
+    try:
+        try:
+            limit_memory(memory)
+        except OSError:  # no cap on this system (an old Windows without nested jobs): still read the file
+            logging.getLogger(__name__).warning("the sheet reader runs without a memory cap", exc_info=True)
+        import python_calamine
+
+        try:
+            wb = python_calamine.CalamineWorkbook.from_path(path)
+        except Exception as exc:
+            raise CchcError(f"Không đọc được tệp {name}: tệp hỏng hoặc không phải bảng tính "
+                            f"({type(exc).__name__}).") from None
+        with wb:
+            if sheet is not None and sheet not in wb.sheet_names:
+                raise CchcError(f"Tệp {name} không có trang “{sheet}” (các trang: {', '.join(wb.sheet_names)}).")
+            chosen = [sheet] if sheet is not None else _visible_sheets(wb)
+            send.send(("ok", [(s, _read_sheet(wb, name, s, lambda: False)) for s in chosen]))
+    except CchcError as exc:
+        send.send(("error", exc.message))
+    except MemoryError:
+        send.send(("error", f"Không đọc được tệp {name}: tệp hỏng hoặc quá lớn (việc đọc đòi quá nhiều bộ nhớ). "
+                            "Hãy mở bằng Excel hoặc LibreOffice, lưu lại thành .xlsx rồi nhập lại."))
+    except Exception as exc:  # never a traceback from the child: the parent tells the user
+        send.send(("error", f"Không đọc được tệp {name} ({type(exc).__name__}); tệp có thể bị hỏng."))
+    finally:
+        send.close()
+
+
+def limit_memory(limit: int) -> None:
+    """Cap this process's memory: address space on Linux and macOS, a job object on Windows."""
+    import sys
+
+    if sys.platform == "win32":
+        _limit_windows(limit)
+        return
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+def _limit_windows(limit: int) -> None:
+    import ctypes
+    from ctypes import wintypes
+
+    class Basic(ctypes.Structure):
+        _fields_ = [("PerProcessUserTimeLimit", ctypes.c_int64), ("PerJobUserTimeLimit", ctypes.c_int64),
+                    ("LimitFlags", wintypes.DWORD), ("MinimumWorkingSetSize", ctypes.c_size_t),
+                    ("MaximumWorkingSetSize", ctypes.c_size_t), ("ActiveProcessLimit", wintypes.DWORD),
+                    ("Affinity", ctypes.c_size_t), ("PriorityClass", wintypes.DWORD),
+                    ("SchedulingClass", wintypes.DWORD)]
+
+    class Extended(ctypes.Structure):
+        _fields_ = [("BasicLimitInformation", Basic), ("IoInfo", ctypes.c_ulonglong * 6),
+                    ("ProcessMemoryLimit", ctypes.c_size_t), ("JobMemoryLimit", ctypes.c_size_t),
+                    ("PeakProcessMemoryUsed", ctypes.c_size_t), ("PeakJobMemoryUsed", ctypes.c_size_t)]
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    kernel32.CreateJobObjectW.restype = wintypes.HANDLE
+    kernel32.GetCurrentProcess.restype = wintypes.HANDLE
+    kernel32.SetInformationJobObject.argtypes = [wintypes.HANDLE, ctypes.c_int, ctypes.c_void_p, wintypes.DWORD]
+    kernel32.AssignProcessToJobObject.argtypes = [wintypes.HANDLE, wintypes.HANDLE]
+    job = kernel32.CreateJobObjectW(None, None)
+    info = Extended()
+    info.BasicLimitInformation.LimitFlags = 0x100  # JOB_OBJECT_LIMIT_PROCESS_MEMORY
+    info.ProcessMemoryLimit = limit
+    if not job or not kernel32.SetInformationJobObject(job, 9, ctypes.byref(info), ctypes.sizeof(info)) \
+            or not kernel32.AssignProcessToJobObject(job, kernel32.GetCurrentProcess()):
+        raise OSError(ctypes.get_last_error(), "cannot limit the sheet reader's memory")
 
 
 # --- CSV ---------------------------------------------------------------------------

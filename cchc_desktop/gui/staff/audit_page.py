@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from cchc_desktop.core import permissions
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
-from cchc_desktop.core.services import audit
+from cchc_desktop.core.services import audit, audit_export
 from cchc_desktop.core.services.audit import AuditFilter, AuditRow
 from cchc_desktop.gui import labels
 from cchc_desktop.gui.errors import run_guarded
@@ -91,7 +91,8 @@ class AuditModel(QAbstractTableModel):
         e = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return [e.at.astimezone().strftime("%d/%m/%Y %H:%M:%S"), e.actor, labels.audit_action(e.action),
-                    labels.audit_entity(e.entity), e.entity_key, e.summary][index.column()]
+                    labels.audit_entity(e.entity), labels.audit_key(e.entity, e.entity_key),
+                    e.summary][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.SUMMARY:
             return e.summary
         return None
@@ -294,7 +295,7 @@ class AuditTab(Retranslating, QWidget):
             return
         esc = html.escape
         parts = [f"<p><b>{esc(labels.audit_action(e.action))} · {esc(labels.audit_entity(e.entity))} "
-                 f"{esc(e.entity_key)}</b><br>{esc(e.at.astimezone().strftime('%d/%m/%Y %H:%M:%S'))} · {esc(e.actor)}"
+                 f"{esc(labels.audit_key(e.entity, e.entity_key))}</b><br>{esc(e.at.astimezone().strftime('%d/%m/%Y %H:%M:%S'))} · {esc(e.actor)}"
                  f"<br>{esc(e.summary)}</p>"]
         if e.changes:
             head = [self.tr("Field"), self.tr("Before"), self.tr("After")]
@@ -302,7 +303,7 @@ class AuditTab(Retranslating, QWidget):
                          + "".join(f"<th align='left'>{esc(h)}</th>" for h in head) + "</tr>")
             for change in e.changes:
                 name = str(change.get("field", ""))
-                parts.append(f"<tr><td>{esc(audit.field_label(name))}</td>"
+                parts.append(f"<tr><td>{esc(audit_export.field_label(name))}</td>"
                              f"<td><pre style='white-space:pre-wrap'>{esc(_value(change.get('old')))}</pre></td>"
                              f"<td><pre style='white-space:pre-wrap'>{esc(_value(change.get('new')))}</pre></td></tr>")
             parts.append("</table>")
@@ -323,7 +324,7 @@ class AuditTab(Retranslating, QWidget):
 
         def work() -> int:
             with self.db.read() as session:
-                return audit.export(session, self.actor, f, path)
+                return audit_export.export(session, self.actor, f, path)
         written = run_guarded(self, work)
         if written is not None:
             QMessageBox.information(self, self.tr("Export the audit trail"),

@@ -46,12 +46,13 @@ from PySide6.QtWidgets import (
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.domain import Level, Lifecycle, OnlineLevel, Role, Verification
-from cchc_desktop.core.services import catalogue, demo, editing, samples, search
+from cchc_desktop.core.services import catalogue, search  # the rest on first use: not needed to show the list
 from cchc_desktop.core.services.catalogue import Posting
 from cchc_desktop.core.services.search import CatalogueIndex, Filters, LiveSearch
 from cchc_desktop.gui import labels
 from cchc_desktop.gui.errors import run_guarded
 from cchc_desktop.gui.formatting import format_amount, format_date
+from cchc_desktop.gui.flow_layout import FlowLayout
 from cchc_desktop.gui.retranslating import Retranslating
 
 Index = QModelIndex | QPersistentModelIndex
@@ -118,6 +119,10 @@ class CatalogueModel(QAbstractTableModel):
         if self.index_ is None or not 0 <= row < len(self.rows):
             return None
         return self.index_.codes[self.rows[row]]
+
+    def name_of(self, code: str) -> str:
+        position = self.index_.position(code) if self.index_ is not None else None
+        return self.index_.names[position] if position is not None else ""
 
     def row_of(self, code: str | None) -> int | None:
         position = self.index_.position(code) if self.index_ is not None and code else None
@@ -326,6 +331,26 @@ class ResultsView(QTableView):
 
     activated_row = Signal()
     type_ahead = Signal(str)
+    NAME_SHARE = 0.4  # the procedure's name keeps at least this much of the width
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.preferred: dict[int, int] = {}  # the other columns' widths on a wide screen
+
+    def fit_columns(self) -> None:
+        """Narrow the other columns on a small window so the name column keeps its share."""
+        if not self.preferred:
+            return
+        room = self.viewport().width()
+        code = self.preferred.get(CatalogueModel.CODE, 0)
+        others = sum(self.preferred.values()) - code
+        scale = min(1.0, max(0.3, (room * (1 - self.NAME_SHARE) - code) / others)) if others else 1.0
+        for column, width in self.preferred.items():  # the code stays whole: it is what staff read first
+            self.setColumnWidth(column, width if column == CatalogueModel.CODE else max(48, round(width * scale)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.fit_columns()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2) and self.currentIndex().isValid():
@@ -455,6 +480,7 @@ class CataloguePage(Retranslating, QWidget):
                                         else QHeaderView.ResizeMode.Interactive)
             if column in widths:
                 self.table.setColumnWidth(column, widths[column])
+        self.table.preferred = dict(widths)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activated_row.connect(lambda: self.open_editor(self.current_code()))
         self.table.doubleClicked.connect(lambda _index: self.open_editor(self.current_code()))
@@ -485,11 +511,14 @@ class CataloguePage(Retranslating, QWidget):
         for button in (self.new_button, self.edit_button, self.lifecycle_button, self.history_button,
                        self.verify_button):
             actions.addWidget(button)
-        filters = QHBoxLayout()
+        # The filters wrap onto a second line on a narrow window rather than being cut.
+        self.filters_bar = QWidget()
+        filters = FlowLayout(self.filters_bar)
         for widget in (self.level_filter, self.lifecycle_filter, self.posting_filter, self.online_filter):
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             filters.addWidget(widget)
         filters.addWidget(self.review_filter)
-        filters.addStretch(1)
+        filters.addStretch()
         filters.addWidget(self.clear_filters_button)
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -512,7 +541,7 @@ class CataloguePage(Retranslating, QWidget):
         layout.addLayout(top)
         layout.addWidget(self.empty_banner)
         layout.addLayout(actions)
-        layout.addLayout(filters)
+        layout.addWidget(self.filters_bar)
         layout.addWidget(self.splitter, 1)
 
         for keys, slot in (("Ctrl+F", self._focus_search), ("Ctrl+N", lambda: self.open_editor(None)),
@@ -785,6 +814,8 @@ class CataloguePage(Retranslating, QWidget):
             except Exception:  # deleted meanwhile on another desk: the next refresh drops it
                 self.detail.clear()
                 return
+            from cchc_desktop.core.services import samples
+
             documents = len(samples.documents(session, code))
             self.detail.setHtml(self._summary_html(procedure, documents))
 
@@ -835,6 +866,8 @@ class CataloguePage(Retranslating, QWidget):
 
     # --- actions -------------------------------------------------------------------------------
     def load_demo(self) -> None:
+        from cchc_desktop.core.services import demo  # the importer and the readers: loaded only for this
+
         summary = run_guarded(self, lambda: demo.load_demo(self.db, self.actor))
         if summary is not None:
             self.refresh()
@@ -886,6 +919,8 @@ class CataloguePage(Retranslating, QWidget):
         code = self.current_code()
         if code is None:
             return
+        from cchc_desktop.core.services import editing
+
         saved = run_guarded(self, lambda: editing.mark_verified(self.db, self.actor, code, day=self.today()))
         if saved is not None:
             self._changed(code)

@@ -70,7 +70,7 @@ _AMOUNT = re.compile(r"^[\d.,\s]+(?:đ|₫|đồng|vnđ)?$", re.IGNORECASE)
 
 # Which tab holds each part of the record (problems name the part).
 TAB_OF = {
-    "code": GENERAL, "name": GENERAL, "formality_id": GENERAL, "field": GENERAL, "level": GENERAL,
+    "code": GENERAL, "name": GENERAL, "summary": GENERAL, "formality_id": GENERAL, "field": GENERAL, "level": GENERAL,
     "portal_type": GENERAL, "promulgating_agency": GENERAL, "executing_agencies": GENERAL,
     "coordinating_agencies": GENERAL, "subjects": GENERAL, "results": GENERAL, "online_level": GENERAL,
     "non_territorial": GENERAL, "keywords": GENERAL, "friendly_names": GENERAL, "note": GENERAL,
@@ -480,6 +480,9 @@ class ProcedureEditor(Retranslating, QDialog):
         self.national_button.hide()
         self.name_edit = TextEdit(3)
         self.name_edit.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 14)
+        # Tóm tắt cho người dân: what leaflets and guide sheets print instead of the full portal text.
+        self.summary = TextEdit(4)
+        self.summary.setMaximumHeight(self.fontMetrics().lineSpacing() * 7 + 14)
         self.formality = QLineEdit()
         self.field_combo = QComboBox()
         self.field_combo.setEditable(True)
@@ -489,9 +492,9 @@ class ProcedureEditor(Retranslating, QDialog):
         self.level_combo = QComboBox()
         for level in Level:
             self.level_combo.addItem(labels.level(level), level.value)
-        self.portal_type = QComboBox()
-        self.portal_type.setEditable(True)
-        self.portal_type.addItems(PORTAL_TYPES)
+        self.portal_type = QComboBox()  # the portal's codes (STANDARD…) kept as data, shown through labels
+        for value in PORTAL_TYPES:
+            self.portal_type.addItem(labels.portal_type(value), value)
         self.promulgating = QLineEdit()
         self.online_combo = QComboBox()
         for level in OnlineLevel:
@@ -537,6 +540,7 @@ class ProcedureEditor(Retranslating, QDialog):
 
         add(left, "code", code_row, self.code_edit)
         add(left, "name", self.name_edit)
+        add(left, "summary", self.summary)
         add(left, "field", self.field_combo)
         add(left, "formality_id", self.formality)
         add(left, "level", self.level_combo)
@@ -751,7 +755,7 @@ class ProcedureEditor(Retranslating, QDialog):
                               self.field_combo.currentTextChanged, self.level_combo.currentIndexChanged,
                               self.portal_type.currentTextChanged, self.promulgating.textChanged,
                               self.online_combo.currentIndexChanged, self.non_territorial.toggled,
-                              self.note.textChanged, self.case_limits.changed, self.delivery.textChanged,
+                              self.note.textChanged, self.summary.textChanged, self.case_limits.changed, self.delivery.textChanged,
                               self.dossier.changed, self.steps.changed, self.requirements.textChanged,
                               self.legal.changed, self.posted_since.textChanged, self.posted_until.textChanged,
                               self.status_combo.currentIndexChanged, self.effective_from.textChanged,
@@ -778,6 +782,7 @@ class ProcedureEditor(Retranslating, QDialog):
             self.tabs.setTabText(i, text)
         general = {
             "code": self.tr("Code"), "name": self.tr("Name"), "field": self.tr("Field"),
+            "summary": self.tr("Plain summary for citizens"),
             "formality_id": self.tr("Portal ID (formalityId)"), "level": self.tr("Level"),
             "portal_type": self.tr("Type on the portal"), "promulgating_agency": self.tr("Promulgating agency"),
             "online_level": self.tr("Online service"), "non_territorial": self.tr("Anywhere in the province"),
@@ -788,12 +793,17 @@ class ProcedureEditor(Retranslating, QDialog):
         }
         for key, label in self.general_labels.items():
             label.setText(general[key])
+        for i in range(self.portal_type.count()):
+            self.portal_type.setItemText(i, labels.portal_type(self.portal_type.itemData(i)))
         self.non_territorial.setText(self.tr("Accepted whatever the applicant's place of residence"))
         for widget in (self.executing, self.coordinating, self.subjects, self.results, self.keywords,
                        self.friendly):
             widget.setPlaceholderText(self.tr("one per line"))
         self.keywords.setToolTip(self.tr("Words citizens and staff use for it, e.g. “giấy chứng tử” for "
                                     "“đăng ký khai tử”: search finds them"))
+        self.summary.setToolTip(self.tr("A few short lines printed on leaflets and guide sheets: what to bring, "
+                                        "how long, how much, where (e.g. “Mang theo: …”, “Thời gian: …”, "
+                                        "“Lệ phí: …”, “Nộp tại: …”). The full text is behind the QR code."))
         self.code_edit.setPlaceholderText("1.001193")
         self.national_button.setText(self.tr("Use national data"))
         self.national_button.setToolTip(self.tr("Replace name, field, portal ID and link with the national "
@@ -845,11 +855,12 @@ class ProcedureEditor(Retranslating, QDialog):
             self.formality.setText(record.get("formality_id") or "")
             self.field_combo.setCurrentText(field.get("name") or "")
             self.level_combo.setCurrentIndex(max(0, self.level_combo.findData(record.get("level"))))
-            self.portal_type.setCurrentText(record.get("portal_type") or "")
+            self.set_portal_type(record.get("portal_type") or "")
             self.promulgating.setText(record.get("promulgating_agency") or "")
             self.online_combo.setCurrentIndex(max(0, self.online_combo.findData(record.get("online_level"))))
             self.non_territorial.setChecked(bool(record.get("non_territorial")))
             self.note.setPlainText(record.get("note") or "")
+            self.summary.setPlainText(record.get("summary") or "")
             for widget, key in ((self.executing, "executing_agencies"), (self.coordinating, "coordinating_agencies"),
                                 (self.subjects, "subjects"), (self.results, "results"),
                                 (self.keywords, "keywords"), (self.friendly, "friendly_names"),
@@ -892,6 +903,14 @@ class ProcedureEditor(Retranslating, QDialog):
         self._lookup_national()
         self.check()
 
+    def set_portal_type(self, value: str) -> None:
+        """Choose ``value``; a type the list does not know (from an import) is kept as it is."""
+        index = self.portal_type.findData(value)
+        if index < 0:
+            self.portal_type.addItem(labels.portal_type(value), value)
+            index = self.portal_type.count() - 1
+        self.portal_type.setCurrentIndex(index)
+
     def collect(self) -> dict[str, Any]:
         """The record as the form has it now (what saving sends)."""
         field_name = " ".join(self.field_combo.currentText().split())
@@ -899,9 +918,10 @@ class ProcedureEditor(Retranslating, QDialog):
             "code": self.code_edit.text().strip(),
             "formality_id": self.formality.text().strip() or None,
             "name": " ".join(self.name_edit.toPlainText().split()),
+            "summary": self.summary.toPlainText().strip(),
             "field": {"code": self._field_codes.get(field_name, ""), "name": field_name} if field_name else None,
             "level": self.level_combo.currentData(),
-            "portal_type": self.portal_type.currentText().strip(),
+            "portal_type": self.portal_type.currentData() or "",
             "promulgating_agency": self.promulgating.text().strip(),
             "executing_agencies": self.executing.items(),
             "coordinating_agencies": self.coordinating.items(),
@@ -1075,7 +1095,7 @@ class ProcedureEditor(Retranslating, QDialog):
         put(self.formality.text(), entry.formality_id, self.formality.setText)
         put(self.online_url.text(), entry.link or "", self.online_url.setText)
         put(self.promulgating.text(), entry.promulgating_agency, self.promulgating.setText)
-        put(self.portal_type.currentText(), entry.portal_type, self.portal_type.setCurrentText)
+        put(self.portal_type.currentData() or "", entry.portal_type, self.set_portal_type)
         if not self.executing.items():
             self.executing.set_items(list(entry.agencies))
         if not self.subjects.items():

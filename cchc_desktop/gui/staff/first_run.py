@@ -18,9 +18,11 @@ from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.errors import CchcError
 from cchc_desktop.core.services import accounts, catalogue, demo, settings
+from cchc_desktop.gui import app as gui_app
 from cchc_desktop.gui.errors import run_guarded, show_error
 from cchc_desktop.gui.staff.logo import LogoPicker
 from cchc_desktop.gui.staff.password import error_label, password_field, show_problem
+from cchc_desktop.gui.staff.sign_in import LAST_USER_KEY
 from cchc_desktop.gui.retranslating import Retranslating
 
 
@@ -36,16 +38,20 @@ class CenterPage(Retranslating, QWizardPage):
         super().__init__(parent)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.name = _line(300, "Trung tâm Phục vụ hành chính công phường Bình Long")
-        self.address = _line(500)
-        self.hours = _line(500, "Sáng 7:00–11:30, chiều 13:00–17:00, thứ Hai đến thứ Sáu")
-        self.hotline = _line(100)
-        self.social = _line(1000, "https://www.facebook.com/…")
+        # No grey example inside the boxes: it looked filled in, and the leaflets then said hours were missing.
+        self.name, self.address, self.hours = _line(300), _line(500), _line(500)
+        self.hotline, self.social = _line(100), _line(1000)
         self.labels = [QLabel() for _ in range(5)]
+        self.examples = [_example() for _ in range(5)]
         form = QFormLayout()
-        for label, field in zip(self.labels, [self.name, self.address, self.hours, self.hotline, self.social]):
+        for label, field, example in zip(self.labels, [self.name, self.address, self.hours, self.hotline,
+                                                       self.social], self.examples):
             label.setBuddy(field)
-            form.addRow(label, field)
+            box = QVBoxLayout()
+            box.setSpacing(1)
+            box.addWidget(field)
+            box.addWidget(example)
+            form.addRow(label, box)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
@@ -60,11 +66,23 @@ class CenterPage(Retranslating, QWizardPage):
                  self.tr("&Social page")]
         for label, text in zip(self.labels, texts):
             label.setText(text)
+        examples = ["Trung tâm Phục vụ hành chính công phường Bình Long", "Số 1 đường Nguyễn Huệ, phường Bình Long",
+                    "Sáng 7:00–11:30, chiều 13:00–17:00, thứ Hai đến thứ Sáu", "0271 3 123 456",
+                    "https://www.facebook.com/…"]
+        for label, text in zip(self.examples, examples):
+            label.setText(self.tr("Example: %1").replace("%1", text))
 
     def validatePage(self) -> bool:
         return _valid(self, {"center.name": self.name.text(), "center.address": self.address.text(),
                              "center.hours": self.hours.text(), "center.hotline": self.hotline.text(),
                              "center.social_url": self.social.text().strip()})
+
+
+def _example() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet("color: #666; font-size: 9pt;")
+    label.setWordWrap(True)
+    return label
 
 
 def _valid(page: QWizardPage, values: dict[str, str]) -> bool:
@@ -145,8 +163,10 @@ class AdministratorPage(Retranslating, QWizardPage):
         self.setTitle(self.tr("First administrator"))
         self.setSubTitle(self.tr("The administrator manages settings, accounts and backups, and creates "
                                  "the accounts of the other staff."))
-        self.intro.setText(self.tr("Passwords have at least 8 characters and are not the user name. "
-                                   "Five wrong passwords in a row lock an account for five minutes."))
+        self.intro.setText(self.tr("You sign in with this user name and password from now on. Passwords have "
+                                   "at least 8 characters, are not the user name and are not easy to guess "
+                                   "(such as 12345678 or matkhau123). Five wrong passwords in a row lock an "
+                                   "account for five minutes."))
         texts = [self.tr("&User name *"), self.tr("&Full name *"), self.tr("&Password *"),
                  self.tr("Password &again *")]
         for label, text in zip(self.labels, texts):
@@ -237,6 +257,7 @@ class FirstRunWizard(Retranslating, QWizard):
         if actor is None:
             return
         self.actor = actor
+        gui_app.settings().setValue(LAST_USER_KEY, actor.name)  # the next sign-in starts with this user
         a.password.clear()
         a.confirm.clear()
         if self.finish_page.load_demo.isChecked():

@@ -41,6 +41,7 @@ def part_label(key: str) -> str:
         "code": translate("History", "Code"),
         "formality_id": translate("History", "Portal ID (formalityId)"),
         "name": translate("History", "Name"),
+        "summary": translate("History", "Plain summary for citizens"),
         "field": translate("History", "Field"),
         "level": translate("History", "Level"),
         "portal_type": translate("History", "Type on the portal"),

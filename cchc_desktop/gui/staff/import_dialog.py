@@ -46,7 +46,7 @@ from cchc_desktop.core.services.sources import Cancelled, cell_text
 from cchc_desktop.gui.errors import run_guarded
 from cchc_desktop.gui.retranslating import Retranslating
 
-FILE_FILTER = "*.xlsx *.csv *.docx *.json"
+FILE_FILTER = "*.xlsx *.ods *.xls *.csv *.docx *.pdf *.json"
 
 
 def _options_key(options: Options | None) -> tuple | None:

@@ -26,6 +26,7 @@ class LogoPicker(Retranslating, QWidget):
         self.preview = QLabel()
         self.preview.setFixedSize(size, size)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setWordWrap(True)  # "Không có biểu trưng" takes two lines in a small square
         self.preview.setStyleSheet("border: 1px dashed #999; color: #777;")
         self.choose = QPushButton()
         self.choose.clicked.connect(self._choose)

@@ -88,8 +88,9 @@ class ChangePasswordDialog(Retranslating, QDialog):
         for label, text in zip(self.labels, [self.tr("Current password"), self.tr("New password"),
                                              self.tr("New password again")]):
             label.setText(text)
-        self.hint.setText(self.tr("At least 8 characters, not your user name. "
-                                  "A short sentence is easy to remember and hard to guess."))
+        self.hint.setText(self.tr("At least 8 characters, not your user name, and not one that is easy to "
+                                  "guess (such as 12345678 or matkhau123). A short sentence is easy to "
+                                  "remember and hard to guess."))
 
     def accept(self) -> None:
         if self.new.text() != self.confirm.text():

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -79,7 +80,9 @@ if TYPE_CHECKING:  # the print code (reportlab) and QtPdf load when the page is 
     from cchc_desktop.printing.documents import Rendered
 
 log = logging.getLogger(__name__)
-KINDS = ("poster", "leaflet", "guide", "stickers", "posted-list", "campaign")  # printing.documents.KINDS
+KINDS = ("poster", "leaflet", "guide", "stickers", "posted-list", "campaign", "handbook",
+         "panel")  # printing.documents.KINDS
+PRINT_SHOP_ONLY = {"panel"}  # too large for an office printer: saved as PDF for the print shop
 PRINT_DPI = 300  # enough for 0.5 mm QR modules (6 dots) without page images of hundreds of MB
 DEBOUNCE_MS = 250
 
@@ -116,6 +119,7 @@ class PrintStudioPage(QWidget):
     preview_ready = Signal()
     preview_failed = Signal(str)
     job_recorded = Signal(int)
+    edit_requested = Signal(str)  # a held-back document's procedure, to open in the editor
 
     ALL, FIELD, CHOSEN = range(3)
 
@@ -129,6 +133,8 @@ class PrintStudioPage(QWidget):
         # Asked before trying a failed print or save again; tests answer it without a dialog.
         self.ask_retry: Callable[[str], bool] = self._ask_retry
         self._layout = QVBoxLayout(self)
+        self.plan_offer = None  # the communication plan's offer after a print (gui/staff/plan_page.py)
+        self.job_recorded.connect(self._offer_plan_record)
 
     def build_ui(self) -> None:
         """Build the page the first time it is shown: the window starts without loading the print code."""
@@ -204,9 +210,33 @@ class PrintStudioPage(QWidget):
         grid_row.addWidget(self.grid_times)
         grid_row.addWidget(self.grid_rows)
         grid_row.addStretch(1)
+        # The handbook: print-shop pages or a booklet for the center's own printer; a panel's images.
+        self.imposed = QCheckBox()
+        self.photo_button, self.background_button = QPushButton(), QPushButton()
+        self.clear_images = QToolButton()
+        self.clear_images.setText("×")
+        self.images: dict[str, tuple[str, bytes]] = {}
+        self.distance_label = QLabel()
+        self.distance = QDoubleSpinBox()
+        self.distance.setRange(0.5, 20.0)
+        self.distance.setSingleStep(0.5)
+        self.distance.setDecimals(1)
+        self.distance.setValue(2.0)
+        self.distance_label.setBuddy(self.distance)
+        distance_row = QHBoxLayout()
+        distance_row.addWidget(self.distance_label)
+        distance_row.addWidget(self.distance)
+        distance_row.addStretch(1)
+        images_row = QHBoxLayout()
+        images_row.addWidget(self.photo_button)
+        images_row.addWidget(self.background_button)
+        images_row.addWidget(self.clear_images)
         options = QVBoxLayout(self.options_box)
         options.addWidget(self.crop_marks)
         options.addLayout(grid_row)
+        options.addWidget(self.imposed)
+        options.addLayout(distance_row)
+        options.addLayout(images_row)
 
         self.print_button, self.save_button, self.batch_button = QPushButton(), QPushButton(), QPushButton()
         self.print_button.setDefault(True)
@@ -275,9 +305,32 @@ class PrintStudioPage(QWidget):
         row.addStretch(1)
         row.addWidget(self.reprint_button)
         jobs_layout.addLayout(row)
+        # Documents of a batch held back by preflight: the rest prints; each can be fixed or printed alone.
+        self.held = QTableWidget(0, 3)
+        self.held.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.held.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.held.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.held.setWordWrap(True)
+        self.held.verticalHeader().setVisible(False)
+        self.held.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.held.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.held.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.held.setColumnWidth(0, 220)
+        self.edit_held_button, self.alone_button = QPushButton(), QPushButton()
+        held_tab = QWidget()
+        held_layout = QVBoxLayout(held_tab)
+        held_layout.setContentsMargins(0, 0, 0, 0)
+        held_layout.addWidget(self.held, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.edit_held_button)
+        row.addWidget(self.alone_button)
+        held_layout.addLayout(row)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.issues, "")
         self.tabs.addTab(jobs_tab, "")
+        self.tabs.addTab(held_tab, "")
+        self.tabs.setTabVisible(2, False)
 
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(preview)
@@ -294,14 +347,23 @@ class PrintStudioPage(QWidget):
 
         self.template.currentIndexChanged.connect(self._template_changed)
         for signal in (self.size.currentIndexChanged, self.field.currentIndexChanged, self.source_group.idClicked,
-                       self.crop_marks.toggled, self.grid_columns.valueChanged, self.grid_rows.valueChanged):
+                       self.crop_marks.toggled, self.grid_columns.valueChanged, self.grid_rows.valueChanged,
+                       self.imposed.toggled, self.distance.valueChanged):
             signal.connect(self.schedule_preview)
+        self.photo_button.clicked.connect(lambda: self.choose_image("photo"))
+        self.background_button.clicked.connect(lambda: self.choose_image("background"))
+        self.clear_images.clicked.connect(lambda: self.set_images({}))
+        self.imposed.toggled.connect(self._sync_crop_marks)
         self.procedures.itemChanged.connect(self._chosen_changed)
         self.filter.textChanged.connect(self._filter_procedures)
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_document)
         self.batch_button.clicked.connect(self.print_every_field)
         self.reprint_button.clicked.connect(self.reprint_selected)
+        self.edit_held_button.clicked.connect(self.edit_held)
+        self.alone_button.clicked.connect(self.print_held_alone)
+        self.held.itemSelectionChanged.connect(self._update_buttons)
+        self.held.itemDoubleClicked.connect(lambda *_: self.edit_held())
         self.jobs.itemSelectionChanged.connect(self._update_buttons)
         self.zoom_in.clicked.connect(lambda: self._zoom(1.25))
         self.zoom_out.clicked.connect(lambda: self._zoom(0.8))
@@ -328,6 +390,8 @@ class PrintStudioPage(QWidget):
             "stickers": self.tr("QR stickers for the posting board"),
             "posted-list": self.tr("Posted list of procedures"),
             "campaign": self.tr("Campaign poster: scan to apply online"),
+            "handbook": self.tr("Handbook of procedures (A5 booklet)"),
+            "panel": self.tr("Panel or roll-up banner (QR codes)"),
         }[kind]
 
     def retranslate(self) -> None:
@@ -345,9 +409,16 @@ class PrintStudioPage(QWidget):
         self.options_box.setTitle(self.tr("Options"))
         self.crop_marks.setText(self.tr("Crop &marks and 3 mm bleed (print shop)"))
         self.grid_label.setText(self.tr("Labels per sheet (columns × rows):"))
+        self.imposed.setText(self.tr("A4 &booklet at the center (both sides)"))
+        self.imposed.setToolTip(self.tr("Unticked: single A5 pages with crop marks and bleed for a print shop."))
+        self.clear_images.setToolTip(self.tr("Remove the photo and the background"))
+        self.distance_label.setText(self.tr("QR codes scanned from (m):"))
+        self.distance.setToolTip(self.tr("Each code is checked for this reading distance: side at least "
+                                         "distance/10, module at least distance/450."))
+        self._update_image_buttons()
         self.print_button.setText(self.tr("&Print…"))
         self.save_button.setText(self.tr("Save P&DF…"))
-        self.batch_button.setText(self.tr("Print every field's poster…"))
+        self._update_batch_label()
         self.reprint_button.setText(self.tr("Print &again"))
         self.fit_width.setText(self.tr("Fit width"))
         self.fit_page.setText(self.tr("Whole page"))
@@ -357,6 +428,10 @@ class PrintStudioPage(QWidget):
         self.next_page.setToolTip(self.tr("Next page"))
         self.tabs.setTabText(0, self.tr("Preflight"))
         self.tabs.setTabText(1, self.tr("Print log"))
+        self.held.setHorizontalHeaderLabels([self.tr("Held back"), self.tr("Why"), self.tr("How to fix")])
+        self.edit_held_button.setText(self.tr("&Edit or shorten the procedure…"))
+        self.alone_button.setText(self.tr("Print it on its &own"))
+        self.alone_button.setToolTip(self.tr("Preview this document alone, where a larger paper size can be chosen"))
         self.jobs.setHorizontalHeaderLabels([self.tr("When"), self.tr("Document"), self.tr("Procedures"),
                                              self.tr("Copies"), self.tr("Result"), self.tr("Where / why")])
         if not self.can_output:
@@ -368,7 +443,16 @@ class PrintStudioPage(QWidget):
         self._show_rendered()
         self._load_jobs()
 
+    def _update_batch_label(self) -> None:
+        """The one-click batch says what it prints: every poster, or every posted procedure's document."""
+        kind = self.kind()
+        texts = {"poster": self.tr("Print every field's poster…"),
+                 "leaflet": self.tr("Print every posted procedure's leaflet…"),
+                 "guide": self.tr("Print every posted procedure's guide sheet…")}
+        self.batch_button.setText(texts.get(kind, texts["poster"]))
+
     def _update_source_labels(self) -> None:
+        self._update_batch_label()
         kind = self.kind()
         self.source_all.setText(self.tr("Every field, one poster each") if kind == "poster"
                                 else self.tr("Every posted procedure"))
@@ -477,6 +561,10 @@ class PrintStudioPage(QWidget):
         self.source_box.setEnabled(kind != "campaign")
         for w in (self.grid_label, self.grid_columns, self.grid_times, self.grid_rows):
             w.setVisible(kind == "stickers")
+        self.imposed.setVisible(kind == "handbook")
+        for w in (self.photo_button, self.background_button, self.clear_images, self.distance_label, self.distance):
+            w.setVisible(kind == "panel")
+        self._sync_crop_marks()
         self._update_source_labels()
         self.schedule_preview()
 
@@ -492,9 +580,58 @@ class PrintStudioPage(QWidget):
             elif source == self.CHOSEN:
                 codes = tuple(self.chosen_codes())
         grid = (self.grid_columns.value(), self.grid_rows.value()) if kind == "stickers" else None
+        images = {key: data for key, (_, data) in self.images.items()} if kind == "panel" else {}
         return studio.Request(kind=kind, size=self.size.currentData(), field=field, codes=codes or (),
                               crop_marks=self.crop_marks.isChecked(), grid=grid,
-                              batch=kind == "poster" and source == self.ALL)
+                              batch=kind == "poster" and source == self.ALL,
+                              imposed=kind == "handbook" and self.imposed.isChecked(),
+                              distance=self.distance.value() if kind == "panel" else None, **images)
+
+    def _sync_crop_marks(self) -> None:
+        """Handbook pages and panels always carry crop marks and bleed (an imposed booklet never): shown so."""
+        kind = self.kind()
+        fixed = kind in ("handbook", "panel")
+        if fixed and self.crop_marks.isEnabled():
+            self._crop_choice = self.crop_marks.isChecked()  # the choice for the other templates, kept
+        self.crop_marks.blockSignals(True)
+        if fixed:
+            self.crop_marks.setChecked(kind == "panel" or not self.imposed.isChecked())
+        elif not self.crop_marks.isEnabled():
+            self.crop_marks.setChecked(getattr(self, "_crop_choice", False))
+        self.crop_marks.blockSignals(False)
+        self.crop_marks.setEnabled(not fixed)
+
+    # --- a panel's images -------------------------------------------------------------------------
+    def choose_image(self, key: str) -> None:
+        title = self.tr("Center photo") if key == "photo" else self.tr("Background image")
+        path, _ = QFileDialog.getOpenFileName(self, title, "", self.tr("Images (*.png *.jpg *.jpeg)"))
+        if path:
+            self.load_image(key, path)
+
+    def load_image(self, key: str, path: str) -> None:
+        """Use the image file at ``path`` as the panel's photo or background."""
+        from pathlib import Path
+
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            show_error(self, self.tr("Could not read %1: %2").replace("%1", path)
+                       .replace("%2", exc.strerror or str(exc)))
+            return
+        self.set_images({**self.images, key: (Path(path).name, data)})
+
+    def set_images(self, images: dict[str, tuple[str, bytes]]) -> None:
+        self.images = images
+        self._update_image_buttons()
+        self.schedule_preview()
+
+    def _update_image_buttons(self) -> None:
+        for key, button, label in (("photo", self.photo_button, self.tr("Photo…")),
+                                   ("background", self.background_button, self.tr("Background…"))):
+            name = self.images.get(key, ("", b""))[0]
+            button.setText(f"{label} ({name})" if name else label)
+            button.setToolTip(name)
+        self.clear_images.setEnabled(bool(self.images))
 
     # --- preview -----------------------------------------------------------------------------------
     def schedule_preview(self, *_args) -> None:
@@ -512,6 +649,14 @@ class PrintStudioPage(QWidget):
             self._update_buttons()
             return
         self._generation += 1
+        if self.request is not None and self.request.kind != request.kind:
+            # Another template: the old document must not stay on screen while the new one is laid out.
+            self.rendered = None
+            self.document.close()
+            self.issues.clear()
+            self.held.setRowCount(0)
+            self.tabs.setTabVisible(2, False)
+            self._update_buttons()
         self.request = request
         self._set_status(self.tr("Laying out the document…"), "")
         self._pool.start(_BuildJob(self.db, request, self._generation, self._signals))
@@ -540,6 +685,8 @@ class PrintStudioPage(QWidget):
         self._print_when_ready = False
         self._set_status(message, "error")
         self.issues.clear()
+        self.held.setRowCount(0)
+        self.tabs.setTabVisible(2, False)
         self._update_buttons()
         self.preview_failed.emit(message)
 
@@ -556,12 +703,24 @@ class PrintStudioPage(QWidget):
             item = QListWidgetItem(icon, issue.message)
             item.setData(Qt.ItemDataRole.UserRole, issue.severity)
             self.issues.addItem(item)
+        for row in range(self.issues.count()):  # a check passed and stated (a panel's QR codes)
+            item = self.issues.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == "info":
+                item.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation))
+        if rendered.note:
+            self.issues.addItem(QListWidgetItem(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
+                                                self.tr("How to print: %1").replace("%1", rendered.note)))
         if not rendered.issues:
             icon = style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
             self.issues.addItem(QListWidgetItem(icon, self.tr("Preflight found nothing to fix.")))
+        self._show_held(rendered)
         pages = self.tr("%n page(s)", "", rendered.pages)
         procedures = self.tr("%n procedure(s)", "", len(rendered.codes))
-        if rendered.blocked:
+        if rendered.held:
+            text = self.tr("ready to print; %n document(s) held back, see the list", "", len(rendered.held))
+            self._set_status(f"{pages} · {procedures} · {text}", "warning")
+            self.tabs.setCurrentIndex(2)
+        elif rendered.blocked:
             text = self.tr("%n error(s) to fix before printing", "", len(rendered.errors))
             self._set_status(f"{pages} · {procedures} · {text}", "error")
             self.tabs.setCurrentIndex(0)
@@ -574,6 +733,36 @@ class PrintStudioPage(QWidget):
         self._update_page_label()
         self._update_buttons()
 
+    def _show_held(self, rendered: Rendered) -> None:
+        self.held.setRowCount(len(rendered.held))
+        for r, held in enumerate(rendered.held):
+            for c, value in enumerate((held.title, held.reason, held.fix)):
+                item = QTableWidgetItem(value)
+                item.setToolTip("\n".join(held.reasons) if c == 1 else value)
+                item.setData(Qt.ItemDataRole.UserRole, held.codes[0])
+                self.held.setItem(r, c, item)
+        self.held.resizeRowsToContents()
+        self.tabs.setTabVisible(2, bool(rendered.held))
+        self.tabs.setTabText(2, self.tr("Held back (%1)").replace("%1", str(len(rendered.held))))
+        if rendered.held:
+            self.held.selectRow(0)
+
+    def held_code(self) -> str | None:
+        items = self.held.selectedItems() if hasattr(self, "held") else []
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    def edit_held(self) -> None:
+        """Open the held-back document's procedure in the editor (the window connects the signal)."""
+        code = self.held_code()
+        if code:
+            self.edit_requested.emit(code)
+
+    def print_held_alone(self) -> None:
+        """Preview the held-back document alone, with its errors, to try another paper size."""
+        code = self.held_code()
+        if code:
+            self.choose([code])
+
     def _set_status(self, text: str, level: str) -> None:
         colors = {"error": "#b3261e", "warning": "#8a5a00", "ok": "#1b6e3a"}
         self.status.setStyleSheet(f"color: {colors[level]}; font-weight: 600;" if level in colors else "")
@@ -581,10 +770,12 @@ class PrintStudioPage(QWidget):
 
     def _update_buttons(self) -> None:
         ready = self.rendered is not None and not self.rendered.blocked and self.can_output
-        self.print_button.setEnabled(ready)
+        self.print_button.setEnabled(ready and self.rendered.kind not in PRINT_SHOP_ONLY)
         self.save_button.setEnabled(ready)
         self.batch_button.setEnabled(self.can_output)
         self.reprint_button.setEnabled(self.can_output and bool(self.jobs.selectedItems()))
+        self.edit_held_button.setEnabled(self.held_code() is not None and self.actor.can(permissions.EDIT_CATALOGUE))
+        self.alone_button.setEnabled(self.held_code() is not None)
 
     def current_page(self) -> int:
         return self.view.pageNavigator().currentPage()
@@ -667,10 +858,11 @@ class PrintStudioPage(QWidget):
             return True
 
     def print_every_field(self) -> None:
-        """Every field's poster in one print job: preview it, then open the print dialog."""
+        """Every field's poster (or every posted leaflet, guide sheet) in one job: preview, then print."""
         if not self._allowed():
             return
-        self.template.setCurrentIndex(self.template.findData("poster"))
+        if self.kind() not in ("poster", "leaflet", "guide"):
+            self.template.setCurrentIndex(self.template.findData("poster"))
         self.source_all.setChecked(True)
         self._print_when_ready = True
         self._timer.stop()
@@ -702,12 +894,15 @@ class PrintStudioPage(QWidget):
         printer.setFullPage(True)
         printer.setDocName(rendered.title)
         printer.setFromTo(0, 0)
-        if rendered.kind == "leaflet":  # a tri-fold is printed on both sides, flipped on the short edge
+        if rendered.kind == "leaflet" or rendered.duplex:  # both sides, flipped on the short edge
             printer.setDuplex(QPrinter.DuplexMode.DuplexShortSide)
 
     def print_document(self) -> None:
         """Open the print dialog (printer, copies, both sides, pages) and print."""
         if self.rendered is None or self.rendered.blocked or not self._allowed():
+            return
+        if self.rendered.kind in PRINT_SHOP_ONLY:
+            show_error(self, self.tr("A panel is printed by a print shop: save the PDF and send it to them."))
             return
         from PySide6.QtPrintSupport import QPrintDialog
 
@@ -790,6 +985,12 @@ class PrintStudioPage(QWidget):
         if job is not None:
             self.job_recorded.emit(job)
 
+    def _offer_plan_record(self, job: int) -> None:
+        """Printed matter may count for the communication plan: offer to record it (loaded on first print)."""
+        from cchc_desktop.gui.staff.plan_page import offer_print_record
+
+        self.plan_offer = offer_print_record(self, self.db, self.actor, job)
+
     # --- print log -------------------------------------------------------------------------------------
     def _load_jobs(self) -> None:
         if not hasattr(self, "jobs"):
@@ -852,6 +1053,9 @@ class PrintStudioPage(QWidget):
         if request.size:
             self.size.setCurrentIndex(max(0, self.size.findData(request.size)))
         self.crop_marks.setChecked(request.crop_marks)
+        self.imposed.setChecked(request.imposed)
+        if request.distance:
+            self.distance.setValue(request.distance)
         if request.grid:
             self.grid_columns.setValue(request.grid[0])
             self.grid_rows.setValue(request.grid[1])

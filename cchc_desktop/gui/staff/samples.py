@@ -342,7 +342,7 @@ class SamplesPage(Retranslating, QWidget):
 
     def _ensure_preview(self) -> None:
         if self.preview is None:
-            from cchc_desktop.gui.staff.preview import DocumentPreview
+            from cchc_desktop.gui.preview import DocumentPreview
 
             self.preview = DocumentPreview()
             self.preview.print_button.clicked.connect(self.print_current)

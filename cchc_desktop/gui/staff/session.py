@@ -4,20 +4,38 @@ from __future__ import annotations
 
 import logging
 import threading
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.errors import CchcError
-from cchc_desktop.core.services import accounts, backup
-from cchc_desktop.gui.staff.first_run import FirstRunWizard
-from cchc_desktop.gui.staff.password import ChangePasswordDialog
+from cchc_desktop.core.services import accounts, backup, guidance
+from cchc_desktop.gui.app import create_application
 from cchc_desktop.gui.staff.sign_in import SignInDialog
-from cchc_desktop.gui.staff.window import StaffWindow
+
+if TYPE_CHECKING:
+    from cchc_desktop.gui.staff.window import StaffWindow
 
 log = logging.getLogger(__name__)
+
+
+def run_staff_app(database_url: str | None) -> int:
+    """Open the database, set the center up or sign someone in, and run the staff window."""
+    from cchc_desktop.core.db import open_database
+
+    app = create_application()
+    try:
+        db = open_database(database_url)
+    except CchcError as exc:
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"), exc.message)
+        return exc.exit_code
+    session = StaffSession(app, db)
+    if not session.start():
+        return 0
+    return app.exec()
 
 
 class StaffSession(QObject):
@@ -38,6 +56,8 @@ class StaffSession(QObject):
         with self.db.read() as session:
             first_run = not accounts.has_accounts(session)
         if first_run:
+            from cchc_desktop.gui.staff.first_run import FirstRunWizard
+
             wizard = FirstRunWizard(self.db)
             if wizard.exec() != QDialog.DialogCode.Accepted or wizard.actor is None:
                 return False
@@ -47,6 +67,7 @@ class StaffSession(QObject):
         if actor is None:
             return False
         self.start_daily_backup()
+        self.start_retention()
         self.open_window(actor)
         return True
 
@@ -58,11 +79,16 @@ class StaffSession(QObject):
             signed = dialog.signed_in
             if not signed.must_change_password:
                 return signed.actor
+            from cchc_desktop.gui.staff.password import ChangePasswordDialog
+
             change = ChangePasswordDialog(self.db, signed.actor, current=dialog.password_typed, forced=True)
             if change.exec() == QDialog.DialogCode.Accepted:
                 return signed.actor
 
     def open_window(self, actor: Actor) -> None:
+        # The window's modules load once someone has signed in: the sign-in dialog does not wait for them.
+        from cchc_desktop.gui.staff.window import StaffWindow
+
         self.window = StaffWindow(self.db, actor)
         self.window.sign_out_requested.connect(self.sign_out)
         self.window.installEventFilter(self)
@@ -104,6 +130,21 @@ class StaffSession(QObject):
             self.backup_finished.emit(message)
 
         threading.Thread(target=work, name="daily-backup", daemon=True).start()
+
+    # --- personal data past its retention: erased at start-up and once a day after -------
+    def start_retention(self) -> None:
+        def work() -> None:
+            try:
+                guidance.erase_expired_if_due(self.db)
+            except Exception:  # retried at the next hourly check
+                log.exception("erasing expired guidance contacts failed")
+
+        threading.Thread(target=work, name="guidance-retention", daemon=True).start()
+        if not hasattr(self, "_retention_timer"):
+            self._retention_timer = QTimer(self)
+            self._retention_timer.setInterval(3600 * 1000)  # hourly check; it acts once per local day
+            self._retention_timer.timeout.connect(self.start_retention)
+            self._retention_timer.start()
 
     def _show_backup_result(self, message: str) -> None:
         if message and self.window is not None:

@@ -64,6 +64,9 @@ class KioskPinDialog(TwiceDialog):
         return ""
 
 
+KIOSK_TEXT_KEYS = ("kiosk.printer", "kiosk.counter", "kiosk.portal_url")
+
+
 class CenterTab(Retranslating, QWidget):
     """The center's details; editable by an administrator, shown to everyone."""
 
@@ -106,6 +109,7 @@ class CenterTab(Retranslating, QWidget):
             if isinstance(row, QWidget):
                 label.setBuddy(row)
             self.form.addRow(label, row)
+        self._add_kiosk_rows()
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #555;")
@@ -132,7 +136,28 @@ class CenterTab(Retranslating, QWidget):
         self._loaded = False
         self.retranslate()
 
+    def _add_kiosk_rows(self) -> None:
+        """The kiosk's options (core/services/settings.py: kiosk.*), below the kiosk PIN."""
+        self.kiosk_idle = QSpinBox()
+        option = settings.OPTIONS["kiosk.idle_seconds"]
+        self.kiosk_idle.setRange(option.minimum, option.maximum)
+        self.kiosk_idle.setEnabled(self.editable)
+        self.kiosk_idle.setMaximumWidth(120)
+        self.kiosk_fields = {key: QLineEdit() for key in KIOSK_TEXT_KEYS}
+        for key, field in self.kiosk_fields.items():
+            field.setMaxLength(settings.OPTIONS[key].max_length)
+            field.setReadOnly(not self.editable)
+        self.kiosk_labels = [QLabel() for _ in range(1 + len(KIOSK_TEXT_KEYS))]
+        for label, row in zip(self.kiosk_labels, [self.kiosk_idle, *self.kiosk_fields.values()]):
+            label.setBuddy(row)
+            self.form.addRow(label, row)
+
     def retranslate(self) -> None:
+        for label, text in zip(self.kiosk_labels, [self.tr("Kiosk: back to the start after (seconds idle)"),
+                                                   self.tr("Kiosk: printer for guide sheets (empty: no printing)"),
+                                                   self.tr("Kiosk: counter rated (empty: the whole center)"),
+                                                   self.tr("Kiosk: online service portal")]):
+            label.setText(text)
         texts = [self.tr("Center name"), self.tr("Address"), self.tr("Opening hours"), self.tr("Hotline"),
                  self.tr("Social page"), self.tr("Province code"), self.tr("Ward code"), self.tr("Logo"),
                  self.tr("Review procedures after (months)"), self.tr("Catalogue"), self.tr("Kiosk PIN")]
@@ -159,6 +184,9 @@ class CenterTab(Retranslating, QWidget):
             field.setText(str(values[key]))
         self.review.setValue(int(values["catalogue.review_after_months"]))
         self.staff_edit.setChecked(bool(values["catalogue.staff_can_edit"]))
+        self.kiosk_idle.setValue(int(values["kiosk.idle_seconds"]))
+        for key, field in self.kiosk_fields.items():
+            field.setText(str(values[key]))
         self.logo.set_data(logo)
         self.logo_changed = False
         self._show_pin_state()
@@ -170,6 +198,8 @@ class CenterTab(Retranslating, QWidget):
         values: dict[str, object] = {key: field.text().strip() for key, field in self.fields.items()}
         values["catalogue.review_after_months"] = self.review.value()
         values["catalogue.staff_can_edit"] = self.staff_edit.isChecked()
+        values["kiosk.idle_seconds"] = self.kiosk_idle.value()
+        values.update({key: field.text().strip() for key, field in self.kiosk_fields.items()})
         return values
 
     def save(self) -> bool:

@@ -27,6 +27,19 @@ from cchc_desktop.gui.retranslating import Retranslating
 LAST_USER_KEY = "auth/last_username"
 
 
+def last_username(db: Database) -> str:
+    """Who signed in last on this PC; before anyone has, the only account there is (made by the wizard
+    or `cchc account create`)."""
+    stored = str(gui_app.settings().value(LAST_USER_KEY, "") or "")
+    if stored:
+        return stored
+    try:
+        with db.read() as session:
+            return accounts.only_username(session) or ""
+    except CchcError:
+        return ""
+
+
 class SignInDialog(Retranslating, QDialog):
     """Asks who is at the desk; ``signed_in`` holds the result once accepted."""
 
@@ -58,7 +71,7 @@ class SignInDialog(Retranslating, QDialog):
         titles.addWidget(self.app_name)
         header.addLayout(titles, 1)
 
-        self.username = QLineEdit(str(gui_app.settings().value(LAST_USER_KEY, "") or ""))
+        self.username = QLineEdit(last_username(db))
         self.username.setMaxLength(60)
         self.password = password_field()
         self.error = error_label()

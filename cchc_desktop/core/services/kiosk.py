@@ -1,0 +1,216 @@
+"""What the citizens' kiosk reads: the posted procedures, their details, the center, and a change probe.
+
+Only procedures posted today are shown (``search.POSTED_NOW``, the posted
+list's own rule): a repealed procedure leaves on its date, one not yet in
+force enters on its date, and asking for any other code is "not found".
+Search and ranking are the catalogue's (``search.CatalogueIndex``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from cchc_desktop.core.db.database import Database
+from cchc_desktop.core.db.models import Procedure, Setting
+from cchc_desktop.core.domain import Method, OnlineLevel
+from cchc_desktop.core.errors import CchcError, NotFoundError
+from cchc_desktop.core.services import catalogue, samples, search, settings
+from cchc_desktop.core.services.audit import HEAD_KEY
+from cchc_desktop.printing.content import ProcedureInfo, procedure_info  # plain values, no reportlab
+
+T = TypeVar("T")
+POSTED = search.Filters(posting=search.POSTED_NOW)
+
+
+@dataclass(frozen=True)
+class FieldTile:
+    position: int  # in the index's fields
+    name: str
+    count: int
+
+
+class KioskCatalogue:
+    """The posted procedures, searchable as in the staff window."""
+
+    def __init__(self, index: search.CatalogueIndex):
+        self.index = index
+        # Posted today, in name order: the SQL posting rule the index read (POSTED_NOW without
+        # working out every row's posting state, which only the staff filters need).
+        self.rows = [i for i, posted in enumerate(index.posted) if posted]
+        self._field_rows: dict[int | None, list[int]] = {None: self.rows}
+
+    def prepare(self) -> None:
+        """Build what the first keystroke's search needs (the window calls it once the home screen shows)."""
+        self.index.prepare()
+
+    @property
+    def today(self) -> dt.date:
+        return self.index.today
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def fields(self) -> list[FieldTile]:
+        """Fields with posted procedures and how many, in Vietnamese order (no field last)."""
+        counts = self.index.field_counts(self.rows)
+        return [FieldTile(i, name, counts[i]) for i, name in enumerate(self.index.fields) if counts[i]]
+
+    def search(self, text: str, field: int | None = None, limit: int | None = None) -> list[int]:
+        """Positions of posted procedures matching ``text`` (and the field), best first."""
+        rows = self._field_rows.get(field)
+        if rows is None:
+            column = self.index.field
+            rows = self._field_rows[field] = [i for i in self.rows if column[i] == field]
+        query = search.parse_query(text)
+        if not query.empty:
+            rows = self.index.rank(query, self.index.match(query, rows))
+        return rows[:limit] if limit is not None else list(rows)
+
+    def code(self, i: int) -> str:
+        return self.index.codes[i]
+
+    def name(self, i: int) -> str:
+        return self.index.names[i]
+
+    def field_name(self, i: int) -> str:
+        return self.index.fields[self.index.field[i]]
+
+
+def load(session: Session, today: dt.date | None = None) -> KioskCatalogue:
+    return KioskCatalogue(search.load_index(session, today))
+
+
+@dataclass(frozen=True)
+class ChannelLine:
+    method: Method
+    time: str
+    fees: str
+    place: str
+
+
+@dataclass(frozen=True)
+class Detail:
+    """One posted procedure as the kiosk shows it."""
+
+    info: ProcedureInfo
+    online_level: OnlineLevel
+    channels: tuple[ChannelLine, ...]
+    documents: tuple[samples.Document, ...]  # the sample dossier (those with a file)
+
+    @property
+    def link(self) -> str | None:
+        """The same link the printed QR codes carry."""
+        return self.info.link
+
+
+def detail(session: Session, code: str, today: dt.date | None = None) -> Detail:
+    """The procedure ``code`` if it is posted on ``today``; NotFoundError otherwise."""
+    today = today or dt.date.today()
+    try:
+        p = catalogue.get_procedure(session, code)
+    except NotFoundError:
+        p = None
+    if p is None or not p.is_posted_on(today):
+        raise NotFoundError(f"Thủ tục mã {code} không có trong danh mục niêm yết.")
+    info = procedure_info(p, today)
+    by_method = {c.method: c for c in p.channels}
+    lines = tuple(ChannelLine(Method(c.method), c.time, c.fees, by_method[Method(c.method)].note.strip())
+                  for c in info.channels)
+    docs = tuple(d for d in samples.documents(session, code) if d.sha256)
+    return Detail(info, p.online_level, lines, docs)
+
+
+@dataclass(frozen=True)
+class Center:
+    name: str
+    address: str
+    hours: str
+    hotline: str
+    portal_url: str
+    idle_seconds: int
+    printer: str
+    counter: str
+
+
+def center(session: Session) -> Center:
+    values = settings.get_all(session)
+    return Center(values["center.name"], values["center.address"], values["center.hours"], values["center.hotline"],
+                  values["kiosk.portal_url"] or "https://dichvucong.gov.vn", int(values["kiosk.idle_seconds"]),
+                  values["kiosk.printer"], values["kiosk.counter"])
+
+
+def guarded(db: Database, work: Callable[[], T]) -> T:
+    """``work()``, with any database failure said as DatabaseUnavailable (the kiosk then pauses)."""
+    try:
+        return work()
+    except DBAPIError as exc:
+        raise db.unavailable(exc) from None
+
+
+def stamp(db: Database, today: dt.date | None = None) -> tuple:
+    """A cheap value that changes whenever what the kiosk shows may have changed.
+
+    Every change staff make is audited, and the audit trail's head (id and hash
+    of the newest entry) is one settings row the kiosk may read; the procedure
+    count covers rows deleted behind the app's back. The date is in
+    it too: posting changes at midnight. On a SQLite file that is gone (moved,
+    deleted) it raises instead of letting SQLite create an empty one.
+    """
+    if db.is_sqlite and not db.path.exists():
+        db.engine.dispose()  # pooled connections would go on reading the moved file
+        from cchc_desktop.core.errors import DatabaseUnavailable
+
+        raise DatabaseUnavailable(f"Không thấy tệp cơ sở dữ liệu {db.path}.")
+    with db.read() as session:
+        head = session.get(Setting, HEAD_KEY)
+        n = session.scalar(select(func.count(Procedure.id)))
+        return (today or dt.date.today(), head.value if head is not None else None, n)
+
+
+class _LocalLockout:
+    """The PIN's lockout counted in the kiosk process, for a database role that may not store it."""
+
+    def __init__(self) -> None:
+        self.failed = 0
+        self.locked_until = 0.0
+
+    def check(self, db: Database, pin: str, clock) -> bool:
+        from cchc_desktop.core.services import accounts
+
+        if self.locked_until > clock():
+            raise CchcError(f"Mã PIN kiosk đang bị khoá vì nhập sai {accounts.LOCK_AFTER} lần. Thử lại sau ít phút.")
+        if accounts.kiosk_pin_matches(db, pin):
+            self.failed = 0
+            return True
+        self.failed += 1
+        if self.failed >= accounts.LOCK_AFTER:
+            self.failed, self.locked_until = 0, clock() + accounts.LOCK_FOR.total_seconds()
+        return False
+
+
+_LOCKOUT = _LocalLockout()
+
+
+def verify_pin(db: Database, pin: str) -> bool:
+    """:func:`accounts.verify_kiosk_pin` (five wrong tries lock it for five minutes).
+
+    On PostgreSQL the kiosk's own role (``cchc kiosk-role``) may not write the
+    lockout state: the kiosk then counts the tries itself, with the same rule.
+    """
+    import time
+
+    from cchc_desktop.core.services import accounts  # argon2: loaded when a PIN is first typed
+
+    try:
+        return accounts.verify_kiosk_pin(db, pin)
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) != "42501":  # insufficient_privilege
+            raise
+    return _LOCKOUT.check(db, pin, time.monotonic)
