@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>Remove file</source>
-        <translation>Gỡ tệp</translation>
+        <translation>Bỏ tệp</translation>
     </message>
     <message>
         <source>No file yet</source>
@@ -1442,7 +1442,7 @@ Thủ tục sẽ rời khỏi danh mục, danh mục niêm yết, áp phích và
     <name>GuidancePage</name>
     <message>
         <source>Guidance log</source>
-        <translation>Hướng dẫn</translation>
+        <translation>Sổ hướng dẫn</translation>
     </message>
     <message>
         <source>Period</source>
@@ -1454,11 +1454,11 @@ Thủ tục sẽ rời khỏi danh mục, danh mục niêm yết, áp phích và
     </message>
     <message>
         <source>Procedure code</source>
-        <translation>Mã TTHC</translation>
+        <translation>Mã thủ tục</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation>Trường</translation>
+        <translation>Lĩnh vực</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -2694,7 +2694,7 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
     </message>
     <message>
         <source>Guidance log</source>
-        <translation>Hướng dẫn</translation>
+        <translation>Sổ hướng dẫn</translation>
     </message>
     <message>
         <source>Communication plan</source>
@@ -3029,7 +3029,7 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
     </message>
     <message>
         <source>Decision date</source>
-        <translation>Ngày ký quyết định</translation>
+        <translation>Ngày ban hành</translation>
     </message>
     <message>
         <source>Issued by</source>
@@ -3156,7 +3156,7 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
     </message>
     <message>
         <source>No.</source>
-        <translation>STT</translation>
+        <translation>Stt</translation>
     </message>
     <message>
         <source>Content</source>
@@ -4426,7 +4426,7 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
     <name>SessionTable</name>
     <message>
         <source>No.</source>
-        <translation>STT</translation>
+        <translation>Số</translation>
     </message>
     <message>
         <source>Time</source>
@@ -4692,7 +4692,7 @@ Phụ lục của quyết định công bố (.xlsx, .csv, .docx), bản ghi th�
     </message>
     <message>
         <source>No.</source>
-        <translation>STT</translation>
+        <translation>Stt</translation>
     </message>
     <message>
         <source>Content</source>

@@ -532,8 +532,9 @@ class GuidancePage(Retranslating, QWidget):
         self.person_button = QPushButton()
         self.person_button.clicked.connect(self.open_person)
         self.person_button.setVisible(actor.can(permissions.PURGE))
+        self.count.setWordWrap(True)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.count, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.person_button)
         buttons.addWidget(self.outing_button)
         buttons.addWidget(self.edit_button)
@@ -542,6 +543,7 @@ class GuidancePage(Retranslating, QWidget):
         layout.addWidget(self.title)
         layout.addLayout(filters)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.count)  # a line of its own: never cut by the buttons
         layout.addLayout(buttons)
         self.retranslate()
         self.refresh()
