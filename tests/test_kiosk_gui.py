@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QImage
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from cchc_desktop.core import survey
 from cchc_desktop.core.actor import Actor
@@ -111,6 +111,16 @@ def test_kiosk_detail_qr_decodes_to_the_procedures_link(qtbot, posted_db) -> Non
     assert link and decode(window.detail.qr) == [link]
     assert window.detail.qr.width() >= 200  # large: scanned from a step away
     assert not window.detail.print_button.isVisible()  # no kiosk printer set
+
+
+def test_kiosk_detail_leads_with_the_plain_language_summary(qtbot, posted_db) -> None:
+    window = open_kiosk(qtbot, posted_db)
+    window.show_procedure(KHAI_SINH)
+    with posted_db.read() as session:
+        summary = catalogue.get_procedure(session, KHAI_SINH).summary
+    assert summary  # the demo's posted procedures have one
+    texts = [w.text() for w in window.detail.body_box.findChildren(QLabel) if w.isVisibleTo(window.detail)]
+    assert texts[:3] == ["Tóm tắt", summary, "Giấy tờ cần mang"]
 
 
 def test_kiosk_print_button_shows_only_with_a_kiosk_printer(qtbot, posted_db) -> None:

@@ -1085,6 +1085,10 @@ Thủ tục sẽ rời khỏi danh mục, danh mục niêm yết, áp phích và
         <translation>Dịch vụ công trực tuyến: %1</translation>
     </message>
     <message>
+        <source>In brief</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
         <source>What to bring</source>
         <translation>Giấy tờ cần mang</translation>
     </message>

@@ -266,7 +266,8 @@ def _section(title: str, body: str) -> tuple[QLabel, QLabel]:
 
 
 class DetailPage(Retranslating, QWidget):
-    """A posted procedure: what to bring, time and fees per channel, steps, where, the online QR, samples."""
+    """A posted procedure: its summary, what to bring, time and fees per channel, steps, where, the online QR,
+    samples."""
 
     back = Signal()
     rate = Signal(str)
@@ -348,6 +349,8 @@ class DetailPage(Retranslating, QWidget):
             if item.widget() is not None and item.widget() is not self.preview:
                 item.widget().deleteLater()
         self.sample_buttons = []
+        if info.summary:  # the center's plain words come first; the official list follows
+            self._add(self.tr("In brief"), info.summary)
         self._add(self.tr("What to bring"), "")
         if not info.dossier:
             self.body.addWidget(label(self.tr("See the guide sheet at the counter.")))
