@@ -18,7 +18,7 @@ def _database(ctx: Context, n: int):
     from cchc_desktop.core.db.bulk import insert_rows
     from cchc_desktop.core.db.models import GuidanceSession, StaffAccount
     from cchc_desktop.core.domain import GuidanceChannel, GuidanceKind, GuidanceOutcome, Role
-    from cchc_desktop.core.services import demo
+    from cchc_desktop import demo
 
     path = ctx.workdir / f"guidance-{n}.db"
     db = open_database(str(path))
@@ -106,7 +106,8 @@ def guidance_save(ctx: Context) -> Result:
     from cchc_desktop.core.actor import Actor
     from cchc_desktop.core.db import open_database
     from cchc_desktop.core.domain import GuidanceChannel, GuidanceKind, GuidanceOutcome, Role
-    from cchc_desktop.core.services import accounts, demo, guidance
+    from cchc_desktop import demo
+    from cchc_desktop.core.services import accounts, guidance
 
     db = open_database(str(ctx.workdir / "guidance-save.db"))
     admin = Actor.command_line()

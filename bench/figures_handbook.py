@@ -164,7 +164,7 @@ def _plain_reportlab(data, starts: dict[str, int], imposed: bool) -> bytes:
 def handbook_demo(ctx: Context) -> Result:
     from cchc_desktop.core.actor import Actor
     from cchc_desktop.core.db import open_database
-    from cchc_desktop.core.services import demo
+    from cchc_desktop import demo
     from cchc_desktop.printing import documents, qr, studio
     from cchc_desktop.printing.engine import Options
 

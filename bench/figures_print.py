@@ -15,7 +15,7 @@ def _thirty() -> list:
     """30 real procedures (names of 25–45 letters, real portal links) as one field's poster content."""
     from cchc_desktop.core.domain import Lifecycle, Verification
     from cchc_desktop.core.services.national import national_catalogue
-    from cchc_desktop.printing.content import ChannelInfo, ProcedureInfo
+    from cchc_desktop.core.procedure_info import ChannelInfo, ProcedureInfo
 
     entries = [e for e in national_catalogue().entries if e.link and 25 <= len(e.name) <= 45][:30]
     channel = ChannelInfo("direct", "Trực tiếp", "3 ngày làm việc", "50.000 đồng")
@@ -86,7 +86,7 @@ def _plain_reportlab(procedures: list) -> bytes:
         target="≤ 1.3×", order=40)
 def poster_30qr(ctx: Context) -> Result:
     from cchc_desktop.printing import documents, qr
-    from cchc_desktop.printing.content import CenterInfo, FieldInfo, PrintData
+    from cchc_desktop.core.procedure_info import CenterInfo, FieldInfo, PrintData
 
     procedures = _thirty()
     data = PrintData(fields=(FieldInfo("Hộ tịch", None, tuple(procedures)),),
@@ -113,7 +113,7 @@ def poster_30qr(ctx: Context) -> Result:
 def print_all_demo(ctx: Context) -> Result:
     from cchc_desktop.core.actor import Actor
     from cchc_desktop.core.db import open_database
-    from cchc_desktop.core.services import demo
+    from cchc_desktop import demo
     from cchc_desktop.printing import studio
 
     db = open_database(str(ctx.workdir / "print-demo.db"))

@@ -292,7 +292,8 @@ def _open(args: argparse.Namespace):
 def cmd_init(args: argparse.Namespace) -> int:
     from cchc_desktop.core.actor import Actor
     from cchc_desktop.core.db.database import describe
-    from cchc_desktop.core.services import accounts, catalogue, demo
+    from cchc_desktop import demo
+    from cchc_desktop.core.services import accounts, catalogue
 
     db = _open(args)
     print(f"Cơ sở dữ liệu sẵn sàng: {describe(db.url)}")

@@ -36,7 +36,8 @@ def run(say: Callable[[str], None] = print) -> int:
 
         from cchc_desktop.core.actor import Actor
         from cchc_desktop.core.db import open_database
-        from cchc_desktop.core.services import catalogue, demo
+        from cchc_desktop import demo
+        from cchc_desktop.core.services import catalogue
 
         db = open_database(str(folder / "cchc.db"))
         actor = Actor.command_line()

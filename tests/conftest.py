@@ -112,9 +112,9 @@ def demo_records() -> list[dict]:
 @pytest.fixture
 def demo_db(db: Database) -> Database:
     from cchc_desktop.core.actor import Actor
-    from cchc_desktop.core.services import demo
+    from cchc_desktop.demo import load_demo
 
-    demo.load_demo(db, Actor.command_line(), samples=False)  # Hồ sơ mẫu empty: tests add their own
+    load_demo(db, Actor.command_line(), samples=False)  # Hồ sơ mẫu empty: tests add their own
     return db
 
 

@@ -48,9 +48,10 @@ def test_first_run_writes_settings_and_the_administrator_in_one_transaction(db: 
 
 def test_the_demo_years_staff_leave_the_first_run_to_come(db: Database) -> None:
     """`cchc init --demo` adds disabled sample staff; the first start must still offer the set-up wizard."""
-    from cchc_desktop.core.services import demo, demo_history
+    from cchc_desktop.core.services import demo_history
+    from cchc_desktop.demo import load_demo
 
-    demo.load_demo(db, Actor.command_line(), samples=False, history=True)
+    load_demo(db, Actor.command_line(), samples=False, history=True)
     with db.read() as session:
         assert session.scalar(select(func.count(StaffAccount.id))) == len(demo_history.STAFF)
         assert not accounts.has_accounts(session)

@@ -37,6 +37,16 @@ def test_no_qt_imports(package: str) -> None:
     assert offenders == []
 
 
+def test_the_core_stands_below_the_print_code() -> None:
+    """Printing turns core objects into PDF; the core never reaches up into printing (the demo's drawn sample
+    forms are loaded by cchc_desktop.demo, above both)."""
+    offenders = [f"{path.relative_to(PACKAGE.parent)}:{line} imports {name}"
+                 for path in sorted((PACKAGE / "core").rglob("*.py"))
+                 for line, name in imported_modules(path)
+                 if name.startswith("cchc_desktop.printing") or name == "cchc_desktop.demo"]
+    assert offenders == []
+
+
 def test_views_query_through_the_core() -> None:
     """The windows ask the core's services; SQL and the ORM's models stay in the core."""
     offenders = [f"{path.relative_to(PACKAGE.parent)}:{line} imports {name}"

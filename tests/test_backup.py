@@ -21,6 +21,7 @@ from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.db.models import GuidanceSession, Procedure, SampleDocument
 from cchc_desktop.core.domain import GuidanceChannel, GuidanceKind, GuidanceOutcome, Role
 from cchc_desktop.core.services import accounts, audit, backup, catalogue, demo, files, settings
+from cchc_desktop.demo import load_demo
 
 from conftest import HAVE_PG, _empty_pg
 from test_cli import assert_one_line_error, cchc
@@ -35,7 +36,7 @@ def fill(db: Database, procedures: int | None = None) -> None:
                                     "center.hotline": "0271 3 123 456"}, "quantri", "Nguyễn Thị Hạnh",
                                "Bình-Long-2026", logo=PNG)
     if procedures is None:
-        demo.load_demo(db, admin)
+        load_demo(db, admin)
     else:
         records = [r for r in demo.demo_records() if r["code"] == "1.001193"]
         records += [r for r in demo.demo_records()[:procedures] if r["code"] != "1.001193"]
@@ -223,7 +224,7 @@ def test_a_truncated_archive_is_refused_and_nothing_changes(saved, tmp_path: Pat
 def test_daily_copy_once_a_day_keeping_the_newest(db: Database, tmp_path: Path) -> None:
     folder = tmp_path / "usb" / "SaoLuu"
     settings.set_many(db, ADMIN, {"backup.folder": str(folder), "backup.keep": 3})
-    demo.load_demo(db, ADMIN, samples=False)
+    load_demo(db, ADMIN, samples=False)
     first = backup.auto_backup(db)
     assert first.path is not None and first.path.parent == folder
     assert first.path.suffix == (".db" if db.is_sqlite else ".zip")

@@ -7,7 +7,8 @@ import pytest
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.domain import SampleKind
-from cchc_desktop.core.services import catalogue, demo, samples
+from cchc_desktop.core.services import catalogue, samples
+from cchc_desktop.demo import load_demo
 from cchc_desktop.printing import demo_samples
 from cchc_desktop.printing.sample_forms_data import FORMS
 
@@ -49,7 +50,7 @@ def test_each_sample_renders_with_its_watermark_notes_and_qr(demo_records: list[
 
 
 def test_init_demo_stores_them_as_sample_documents_once(db: Database) -> None:
-    demo.load_demo(db, Actor.command_line())
+    load_demo(db, Actor.command_line())
     with db.read() as session:
         counts = samples.counts(session)
         assert counts == {code: len(forms) for code, forms in FORMS.items()}
@@ -59,7 +60,7 @@ def test_init_demo_stores_them_as_sample_documents_once(db: Database) -> None:
     assert "không tẩy xóa" in doc.note.lower()
     _doc, content = samples.read_file(db, doc.id)
     assert pdfcheck.page_count(content.data) == 1
-    demo.load_demo(db, Actor.command_line())  # again: nothing added twice
+    load_demo(db, Actor.command_line())  # again: nothing added twice
     with db.read() as session:
         assert samples.counts(session) == counts
         assert catalogue.count(session) == 266

@@ -14,7 +14,8 @@ from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.db.models import StaffAccount
 from cchc_desktop.core.domain import Role
-from cchc_desktop.core.services import accounts, backup, catalogue, demo, settings
+from cchc_desktop.core.services import accounts, backup, catalogue, settings
+from cchc_desktop.demo import load_demo
 from cchc_desktop.gui import app as gui_app
 from cchc_desktop.gui.staff.accounts_tab import AccountDialog
 from cchc_desktop.gui.staff.first_run import FirstRunWizard
@@ -305,7 +306,7 @@ def test_accounts_tab_creates_resets_and_disables(qtbot, qapp, center: Database)
 def test_audit_tab_filters_shows_old_and_new_and_detects_tampering(qtbot, qapp, center: Database,
                                                                    tmp_path: Path, monkeypatch) -> None:
     settings.set_many(center, Actor.command_line(), {"center.hotline": "0271 3 999 999"})
-    demo.load_demo(center, Actor.command_line(), samples=False)
+    load_demo(center, Actor.command_line(), samples=False)
     window = make_window(qtbot, center, actor_of(center, "quantri"))
     window.nav.setCurrentRow(window.SETTINGS)
     page = window.settings_page
@@ -351,7 +352,7 @@ def test_an_import_is_undone_from_the_audit_tab(qtbot, qapp, center: Database, t
     from annexes import PLACE, write_xlsx
     from cchc_desktop.core.services import importer
 
-    demo.load_demo(center, Actor.command_line())
+    load_demo(center, Actor.command_line())
     path = write_xlsx(tmp_path / "QĐ 2158.xlsx", [
         ["A", "THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH"],
         [1, "3.900001", "Thủ tục hỗ trợ thí điểm của tỉnh", "05 ngày làm việc", PLACE, "Không", None]])

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.domain import Role
 from cchc_desktop.core.db.database import Database
-from cchc_desktop.core.services import catalogue, demo
+from cchc_desktop.core.services import catalogue
+from cchc_desktop.demo import load_demo
 from cchc_desktop.gui.staff.catalogue import CatalogueModel, CataloguePage
 from cchc_desktop.gui.staff.window import StaffWindow
 
@@ -32,7 +33,7 @@ def type_text(widget: QWidget, text: str) -> None:
 
 @pytest.fixture
 def window(qtbot, qapp, sqlite_db: Database) -> StaffWindow:
-    demo.load_demo(sqlite_db, Actor.command_line())
+    load_demo(sqlite_db, Actor.command_line())
     return open_staff_window(qtbot, sqlite_db, Actor("quantri", Role.ADMIN, 1, "Nguyễn Thị Hạnh"),
                              prepare=lambda w: setattr(w.procedures, "today", lambda: TODAY))
 

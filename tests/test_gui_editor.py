@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.domain import Role
-from cchc_desktop.core.services import demo, editing
+from cchc_desktop.core.services import editing
+from cchc_desktop.demo import load_demo
 from cchc_desktop.gui import errors
 from cchc_desktop.gui.staff import editor as editor_module
 from cchc_desktop.gui.staff.editor import ProcedureEditor
@@ -22,7 +23,7 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def window(qtbot, qapp, sqlite_db: Database) -> StaffWindow:
-    demo.load_demo(sqlite_db, Actor.command_line(), samples=False)
+    load_demo(sqlite_db, Actor.command_line(), samples=False)
     return open_staff_window(qtbot, sqlite_db, Actor("app:lan", Role.STAFF))
 
 

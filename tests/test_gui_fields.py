@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.domain import Role
-from cchc_desktop.core.services import audit, demo, fields, settings
+from cchc_desktop.core.services import audit, fields, settings
+from cchc_desktop.demo import load_demo
 from cchc_desktop.gui.staff.fields_tab import FieldsTab
 from cchc_desktop.gui.staff.settings_page import SettingsPage
 from cchc_desktop.gui.staff.window import StaffWindow
@@ -24,7 +25,7 @@ HO_TICH = "https://dichvucong.gov.vn/tim-kiem-thu-tuc-hanh-chinh?keyword=h%E1%BB
 
 @pytest.fixture
 def catalogue(sqlite_db: Database) -> Database:
-    demo.load_demo(sqlite_db, Actor.command_line())
+    load_demo(sqlite_db, Actor.command_line())
     return sqlite_db
 
 

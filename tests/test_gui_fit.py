@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.domain import Role
-from cchc_desktop.core.services import demo, interchange
+from cchc_desktop.core.services import interchange
+from cchc_desktop.demo import load_demo
 from cchc_desktop.gui import app as gui_app
 from cchc_desktop.gui.staff.catalogue import CatalogueModel
 from cchc_desktop.gui.staff.window import StaffWindow
@@ -29,7 +30,7 @@ def spin(ms: int) -> None:
 
 @pytest.fixture
 def catalogue(sqlite_db: Database) -> Database:
-    demo.load_demo(sqlite_db, Actor.command_line(), samples=False)
+    load_demo(sqlite_db, Actor.command_line(), samples=False)
     return sqlite_db
 
 

@@ -170,8 +170,8 @@ def test_a_mobile_outing_counts_once_for_a_plan_task(qtbot, qapp, staff, monkeyp
 
     db, actor = staff
     day = dt.datetime.now(dt.timezone.utc)
-    sid = guidance.record(db, actor, guidance.Entry(GuidanceKind.ACCOUNT, GuidanceChannel.MOBILE,
-                                                    GuidanceOutcome.SUBMITTED, "1.001193", occurred_at=day))
+    guidance.record(db, actor, guidance.Entry(GuidanceKind.ACCOUNT, GuidanceChannel.MOBILE, GuidanceOutcome.SUBMITTED,
+                                              "1.001193", occurred_at=day))
     window = open_staff_window(qtbot, db, actor)
     window.nav.setCurrentRow(window.GUIDANCE)
     page = window.pages.currentWidget()

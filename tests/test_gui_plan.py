@@ -15,7 +15,8 @@ from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.domain import ProductKind, Progress, Role
 from cchc_desktop.core.periods import local_today
-from cchc_desktop.core.services import demo, plans, settings
+from cchc_desktop.core.services import plans, settings
+from cchc_desktop.demo import load_demo
 from cchc_desktop.gui.staff.plan_page import ActivityDialog, PlanPage, TaskDialog
 from cchc_desktop.gui.staff.print_studio import PrintStudioPage
 
@@ -151,7 +152,7 @@ def test_an_administrator_edits_a_task_and_restores_a_version(qtbot, qapp, plan_
 
 def test_a_printed_leaflet_is_recorded_against_task_3_with_its_copies(qtbot, qapp, sqlite_db: Database,
                                                                       tmp_path: Path) -> None:
-    demo.load_demo(sqlite_db, Actor.command_line())  # the catalogue and the 2026 plan
+    load_demo(sqlite_db, Actor.command_line())  # the catalogue and the 2026 plan
     if local_today().year != 2026:  # the print job is dated today
         plans.copy_plan(sqlite_db, Actor.command_line(), 2026, local_today().year)
     settings.set_many(sqlite_db, Actor.command_line(), {"center.name": "Trung tâm Phục vụ hành chính công phường Bình Long"})

@@ -18,7 +18,8 @@ from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.text import fold
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.domain import PrintResult, Role
-from cchc_desktop.core.services import demo, print_log, settings
+from cchc_desktop.core.services import print_log, settings
+from cchc_desktop.demo import load_demo
 from cchc_desktop.gui.staff.print_studio import PrintStudioPage
 
 from conftest import open_staff_window, save_artifact
@@ -43,7 +44,7 @@ def spin(ms: int) -> None:
 
 @pytest.fixture
 def catalogue(sqlite_db: Database) -> Database:
-    demo.load_demo(sqlite_db, Actor.command_line())
+    load_demo(sqlite_db, Actor.command_line())
     settings.set_many(sqlite_db, Actor.command_line(), {
         "center.name": "Trung tâm Phục vụ hành chính công phường Bình Long",
         "center.address": "Số 1 đường Nguyễn Huệ, phường Bình Long, tỉnh Đồng Nai",

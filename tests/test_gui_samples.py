@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QDialog
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.domain import PrintResult, Role
-from cchc_desktop.core.services import demo, print_log, samples as samples_service
+from cchc_desktop.core.services import print_log, samples as samples_service
+from cchc_desktop.demo import load_demo
 from cchc_desktop.gui import errors
 from cchc_desktop.gui.staff import samples as samples_module
 from cchc_desktop.gui.staff.samples import SamplesPage
@@ -29,7 +30,7 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def window(qtbot, qapp, sqlite_db: Database) -> StaffWindow:
-    demo.load_demo(sqlite_db, Actor.command_line(), samples=False)
+    load_demo(sqlite_db, Actor.command_line(), samples=False)
     w = open_staff_window(qtbot, sqlite_db, Actor("app:lan", Role.STAFF))
     qtbot.keyClick(w, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert w.pages.currentWidget() is w.samples
@@ -191,7 +192,7 @@ def test_images_and_wrong_files(window: StaffWindow, qtbot, tmp_path, monkeypatc
 
 def test_a_read_only_account_previews_but_does_not_print(qtbot, qapp, sqlite_db: Database, tmp_path,
                                                           shown_errors) -> None:
-    demo.load_demo(sqlite_db, Actor.command_line(), samples=False)
+    load_demo(sqlite_db, Actor.command_line(), samples=False)
     samples_service.add_document(sqlite_db, Actor.command_line(), "1.000656", title="Tờ khai khai tử",
                                  file=("mau.pdf", pdf_bytes("TỜ KHAI KHAI TỬ")))
     page = SamplesPage(sqlite_db, Actor("app:xem", Role.READONLY))
@@ -209,7 +210,7 @@ def test_a_read_only_account_previews_but_does_not_print(qtbot, qapp, sqlite_db:
 
 
 def test_the_demo_sample_dossier_is_previewed(qtbot, qapp, sqlite_db: Database) -> None:
-    demo.load_demo(sqlite_db, Actor.command_line())  # with the sample forms, as `cchc init --demo`
+    load_demo(sqlite_db, Actor.command_line())  # with the sample forms, as `cchc init --demo`
     w = open_staff_window(qtbot, sqlite_db, Actor("app:lan", Role.STAFF))
     qtbot.keyClick(w, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     page = w.samples

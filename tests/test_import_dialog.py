@@ -142,11 +142,12 @@ def test_staff_window_opens_the_import_from_its_menu(qtbot, qapp, sqlite_db: Dat
 
 def test_an_export_with_only_a_fields_link_changed_previews_and_imports_it(dialog: ImportDialog, qtbot,
                                                                            sqlite_db: Database, tmp_path: Path) -> None:
-    from cchc_desktop.core.services import demo, fields, interchange
+    from cchc_desktop.core.services import fields, interchange
+    from cchc_desktop.demo import load_demo
     from cchc_desktop.core.services.records import to_record
 
     link = "https://dichvucong.gov.vn/tim-kiem-thu-tuc-hanh-chinh?keyword=ho%20tich"
-    demo.load_demo(sqlite_db, ADMIN)
+    load_demo(sqlite_db, ADMIN)
     fields.set_links(sqlite_db, ADMIN, {"Hộ tịch": link})
     path = tmp_path / "danh-muc.json"
     with sqlite_db.read() as session:

@@ -121,7 +121,7 @@ ENTRY_POINTS: dict[str, tuple[permissions.Permission, Callable[[Database, Actor,
     "backup.restore": (permissions.RESTORE, lambda db, a, tmp: backup.restore(db, a, tmp / "goc.zip")),
     "catalogue.save_records": (permissions.EDIT_CATALOGUE, lambda db, a, tmp: catalogue.save_records(
         db, a, [RECORD], action="import", source="thử")),
-    "demo.load_demo": (permissions.EDIT_CATALOGUE, lambda db, a, tmp: demo.load_demo(db, a, samples=False)),
+    "demo.load_catalogue": (permissions.EDIT_CATALOGUE, lambda db, a, tmp: demo.load_catalogue(db, a)),
     "demo_history.load": (permissions.EDIT_CATALOGUE, lambda db, a, tmp: demo_history.load(
         db, a, end=dt.date(2026, 11, 1))),
     "fields.set_links": (permissions.EDIT_CATALOGUE, lambda db, a, tmp: fields.set_links(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,7 @@ from openpyxl import load_workbook
 from cchc_desktop.core import plan_progress as pp
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
-from cchc_desktop.core.domain import ProductKind, Progress, Role, TargetPer
+from cchc_desktop.core.domain import ProductKind, Progress, Role
 from cchc_desktop.core.errors import NotFoundError, PermissionDenied, ValidationError
 from cchc_desktop.core.periods import Period
 from cchc_desktop.core.services import audit, plans

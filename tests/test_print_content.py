@@ -6,7 +6,7 @@ import datetime as dt
 
 from cchc_desktop.core.db.models import Channel, DossierComponent, DossierGroup, Fee, Field, Procedure
 from cchc_desktop.core.domain import FeeKind, Lifecycle, Method, OnlineLevel, TimeUnit, Verification
-from cchc_desktop.printing.content import (
+from cchc_desktop.core.procedure_info import (
     CASE_TIME_TEXT,
     NO_FEE_TEXT,
     NO_TIME_TEXT,

@@ -21,9 +21,10 @@ from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db import Database, open_database
 from cchc_desktop.core.domain import PrintResult
 from cchc_desktop.core.errors import CchcError, ValidationError
-from cchc_desktop.core.services import demo, print_log, settings
+from cchc_desktop.core.services import print_log, settings
+from cchc_desktop.demo import load_demo
 from cchc_desktop.printing import documents, handbook, panel, studio
-from cchc_desktop.printing.content import PORTAL_URL
+from cchc_desktop.core.procedure_info import PORTAL_URL
 from cchc_desktop.printing.engine import Options
 
 import pdfcheck
@@ -39,7 +40,7 @@ def book_db(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> 
     path = tmp_path_factory.mktemp("handbook") / "demo.db"
     shutil.copy(sqlite_template, path)
     db = open_database(str(path))
-    demo.load_demo(db, Actor.command_line())
+    load_demo(db, Actor.command_line())
     settings.set_many(db, Actor.command_line(), CENTER)
     yield db
     db.dispose()

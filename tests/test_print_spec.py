@@ -13,7 +13,7 @@ import pytest
 from cchc_desktop.core import paths
 from cchc_desktop.core.domain import Lifecycle, Verification
 from cchc_desktop.printing import documents, spec as specs
-from cchc_desktop.printing.content import (
+from cchc_desktop.core.procedure_info import (
     CenterInfo,
     ChannelInfo,
     DossierGroup,

@@ -20,9 +20,10 @@ from PIL import Image, ImageDraw
 
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db import Database, open_database
-from cchc_desktop.core.services import demo, fields, settings
+from cchc_desktop.core.services import fields, settings
+from cchc_desktop.demo import load_demo
 from cchc_desktop.printing import documents, studio
-from cchc_desktop.printing.content import NO_LINK_TEXT, PrintData
+from cchc_desktop.core.procedure_info import NO_LINK_TEXT, PrintData
 from cchc_desktop.printing.engine import Options
 
 import pdfcheck
@@ -44,7 +45,7 @@ def catalogue_db(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path
     path = tmp_path_factory.mktemp("print") / "demo.db"
     shutil.copy(sqlite_template, path)
     db = open_database(str(path))
-    demo.load_demo(db, Actor.command_line())
+    load_demo(db, Actor.command_line())
     settings.set_many(db, Actor.command_line(), CENTER)
     fields.set_links(db, Actor.command_line(), {"Hộ tịch": FIELD_URL})
     yield db

@@ -21,6 +21,7 @@ from cchc_desktop.core.db.models import GuidanceSession, PrintJob, SatisfactionR
 from cchc_desktop.core.domain import GuidanceChannel as C, GuidanceKind as K, GuidanceOutcome as O, PrintResult, Role
 from cchc_desktop.core.periods import LOCAL_TZ, Period
 from cchc_desktop.core.services import accounts, catalogue, demo, demo_history, reports
+from cchc_desktop.demo import load_demo
 from cchc_desktop.printing import report as pdf_report
 from test_cli import cchc
 
@@ -228,7 +229,7 @@ def test_empty_period_has_zeros_not_errors(db: Database, tmp_path: Path):
 
 
 def test_demo_history_is_marked_reproducible_and_only_with_demo(db: Database):
-    demo.load_demo(db, ADMIN)
+    load_demo(db, ADMIN)
     with db.read() as s:
         assert reports.build(s, Q3).total_sessions == 0  # the catalogue alone brings no history
     counts = demo_history.load(db, ADMIN, end=dt.date(2026, 11, 15))

@@ -126,12 +126,12 @@ def demo_index_session(tmp_path_factory, sqlite_template) -> search.CatalogueInd
     import shutil
 
     from cchc_desktop.core.db import open_database
-    from cchc_desktop.core.services import demo
+    from cchc_desktop.demo import load_demo
 
     path = tmp_path_factory.mktemp("search") / "demo.db"
     shutil.copy(sqlite_template, path)
     database = open_database(str(path))
-    demo.load_demo(database, ACTOR)
+    load_demo(database, ACTOR)
     with database.read() as session:
         index = search.load_index(session, TODAY)
     database.dispose()

@@ -17,7 +17,8 @@ from cchc_desktop.core import domain
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.domain import Role
-from cchc_desktop.core.services import demo, settings
+from cchc_desktop.core.services import settings
+from cchc_desktop.demo import load_demo
 from cchc_desktop.gui import labels
 
 from conftest import ROOT, open_staff_window
@@ -150,7 +151,7 @@ def test_no_window_shows_an_untranslated_source_text(qtbot, qapp, sqlite_db: Dat
     qtbot.addWidget(wizard)
     pages = [wizard.page(i) for i in wizard.pageIds()]
     problems = _untranslated(wizard, sources) + [p for page in pages for p in _untranslated(page, sources)]
-    demo.load_demo(sqlite_db, Actor.command_line(), samples=False)
+    load_demo(sqlite_db, Actor.command_line(), samples=False)
     admin = Actor("quantri", Role.ADMIN, None, "Quản trị")
     window = open_staff_window(qtbot, sqlite_db, admin)
     for row in range(window.nav.count()):

@@ -1,6 +1,6 @@
 """The demo's sample dossiers: each form of 20 common procedures, filled in, stored as their sample documents.
 
-Called once from :func:`cchc_desktop.core.services.demo.load_demo`. A procedure
+Called once from :func:`cchc_desktop.demo.load_demo`. A procedure
 that already has sample documents (the center's own, or an earlier load) is
 left as it is, so loading the demo twice adds nothing.
 """

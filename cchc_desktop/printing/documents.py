@@ -6,7 +6,7 @@ import dataclasses
 from dataclasses import dataclass, field
 
 from cchc_desktop.printing import spec as specs
-from cchc_desktop.printing.content import FieldInfo, PrintData
+from cchc_desktop.core.procedure_info import FieldInfo, PrintData
 from cchc_desktop.printing.engine import Engine, Options
 from cchc_desktop.printing.preflight import INFO, WARNING, Collector, Issue, check_content, has_errors
 

@@ -29,7 +29,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable, Spacer
 
 from cchc_desktop.printing import fonts, qr
-from cchc_desktop.printing.content import NO_LINK_TEXT, PrintData, ProcedureInfo
+from cchc_desktop.core.procedure_info import NO_LINK_TEXT, PrintData, ProcedureInfo
 from cchc_desktop.printing.preflight import Collector, who
 from cchc_desktop.printing.spec import Box, Spec, TemplateError
 

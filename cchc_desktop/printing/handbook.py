@@ -29,7 +29,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from cchc_desktop.core import text as vtext
 from cchc_desktop.printing import fonts
-from cchc_desktop.printing.content import PrintData, ProcedureInfo
+from cchc_desktop.core.procedure_info import PrintData, ProcedureInfo
 from cchc_desktop.printing.engine import SLUG, Engine, Options, PagePlan, Section, SectionLayout, markup, wrapped
 from cchc_desktop.printing.preflight import Collector
 from cchc_desktop.printing.spec import Spec, TemplateError

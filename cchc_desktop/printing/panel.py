@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from cchc_desktop.core.errors import ValidationError
 from cchc_desktop.core.services import print_log
 from cchc_desktop.printing import qr
-from cchc_desktop.printing.content import CenterInfo
+from cchc_desktop.core.procedure_info import CenterInfo
 from cchc_desktop.printing.engine import Engine, markup
 from cchc_desktop.printing.preflight import INFO
 from cchc_desktop.printing.spec import Box

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from cchc_desktop.core.domain import Lifecycle, Verification, is_official_host
-from cchc_desktop.printing.content import PrintData, ProcedureInfo
+from cchc_desktop.core.procedure_info import PrintData, ProcedureInfo
 
 ERROR, WARNING, INFO = "error", "warning", "info"  # info: a check passed, stated (a panel's QR codes)
 GROUP_AFTER = 3

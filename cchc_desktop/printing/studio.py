@@ -29,8 +29,8 @@ from cchc_desktop.core.db.models import Procedure
 from cchc_desktop.core.domain import PrintResult, normalize_code
 from cchc_desktop.core.errors import CchcError, NotFoundError, ValidationError
 from cchc_desktop.core.services import catalogue, fields, print_log, settings
-from cchc_desktop.printing import documents, handbook, panel, spec as specs
-from cchc_desktop.printing.content import CenterInfo, FieldInfo, PrintData, procedure_info
+from cchc_desktop.printing import documents, panel, spec as specs
+from cchc_desktop.core.procedure_info import CenterInfo, FieldInfo, PrintData, procedure_info
 from cchc_desktop.printing.documents import KINDS, Rendered
 from cchc_desktop.printing.engine import Options
 

@@ -2,7 +2,7 @@
 
 A new user sees reports and the plan's progress board with content.
 
-Only ``cchc init --demo`` loads it (through ``demo.load_demo(..., history=True)``).
+Only ``cchc init --demo`` loads it (through ``cchc_desktop.demo.load_demo(..., history=True)``).
 Every row is marked: sessions' notes and print jobs' destinations start with
 ``reports.DEMO_MARK`` ("Dữ liệu mẫu"), ratings have the source ``demo``, plan
 results the note ``DEMO_MARK`` and the source ``demo``, and the

@@ -23,7 +23,7 @@ from cchc_desktop.core.domain import Method, OnlineLevel
 from cchc_desktop.core.errors import CchcError, NotFoundError
 from cchc_desktop.core.services import catalogue, samples, search, settings
 from cchc_desktop.core.services.audit import HEAD_KEY
-from cchc_desktop.printing.content import ProcedureInfo, procedure_info  # plain values, no reportlab
+from cchc_desktop.core.procedure_info import ProcedureInfo, procedure_info
 
 T = TypeVar("T")
 POSTED = search.Filters(posting=search.POSTED_NOW)

@@ -866,7 +866,7 @@ class CataloguePage(Retranslating, QWidget):
 
     # --- actions -------------------------------------------------------------------------------
     def load_demo(self) -> None:
-        from cchc_desktop.core.services import demo  # the importer and the readers: loaded only for this
+        from cchc_desktop import demo  # the importer, the readers and the sample forms: loaded only for this
 
         summary = run_guarded(self, lambda: demo.load_demo(self.db, self.actor))
         if summary is not None:

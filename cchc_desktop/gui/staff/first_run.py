@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.errors import CchcError
-from cchc_desktop.core.services import accounts, catalogue, demo, settings
+from cchc_desktop import demo
+from cchc_desktop.core.services import accounts, catalogue, settings
 from cchc_desktop.gui import app as gui_app
 from cchc_desktop.gui.errors import run_guarded, show_error
 from cchc_desktop.gui.staff.logo import LogoPicker

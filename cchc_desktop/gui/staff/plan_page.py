@@ -47,7 +47,7 @@ from cchc_desktop.core import permissions
 from cchc_desktop.core import plan_progress as pp
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
-from cchc_desktop.core.domain import ProductKind, Progress, TargetPer, TimeFrame
+from cchc_desktop.core.domain import ProductKind, Progress, TimeFrame
 from cchc_desktop.core.errors import CchcError
 from cchc_desktop.core.periods import local_today
 from cchc_desktop.core.services import plans

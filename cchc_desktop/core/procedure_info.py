@@ -1,10 +1,10 @@
-"""What a printed document says, as plain values built from the catalogue.
+"""What a document or the kiosk tells the public about a procedure, as plain values built from the catalogue.
 
-Templates never touch the database: the studio turns procedures and the
+Print templates never touch the database: the studio turns procedures and the
 center's settings into these objects (in any thread), the engine lays them
-out. Wording follows the catalogue's rules: fee texts verbatim, an unknown
-amount never printed as free, time limits from the channel's own text, else
-its quantity and unit, else the per-case limits.
+out; the kiosk shows the same values. Wording follows the catalogue's rules:
+fee texts verbatim, an unknown amount never printed as free, time limits from
+the channel's own text, else its quantity and unit, else the per-case limits.
 """
 
 from __future__ import annotations
