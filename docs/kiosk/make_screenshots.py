@@ -24,7 +24,7 @@ SIZES = ((1920, 1080), (1366, 768))
 
 def build_database(folder: Path):
     from cchc_desktop.core.actor import Actor
-    from cchc_desktop.core.db.database import open_database
+    from cchc_desktop.core.db import open_database
     from cchc_desktop.core.services import demo, samples, settings
     from kiosk_data import KHAI_SINH, load_posted
 
