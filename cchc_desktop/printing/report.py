@@ -103,11 +103,13 @@ def header(report: reports.Report, st: dict[str, ParagraphStyle]) -> list:
     # Each table names the bundled font: reportlab's default would embed a reference to Helvetica.
     top.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), fonts.REGULAR), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                              ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-    out: list = [top,
-                 Paragraph("BÁO CÁO<br/>" + _esc(reports.title(report).upper()), st["title"]),
-                 Paragraph(_esc(f"{report.period.label} (từ {report.period.start:%d/%m/%Y} đến "
-                                f"{report.period.end:%d/%m/%Y}); so sánh với {report.previous.label[0].lower()}{report.previous.label[1:]}"
-                                if report.period.kind != "range" else report.period.label), st["subtitle"])]
+    period = report.period.label
+    if report.period.kind != "range":
+        period += f" (từ {report.period.start:%d/%m/%Y} đến {report.period.end:%d/%m/%Y})"
+        if report.has("guidance"):  # the plan's part alone compares with no earlier period
+            period += f"; so sánh với {report.previous.label[0].lower()}{report.previous.label[1:]}"
+    out: list = [top, Paragraph("BÁO CÁO<br/>" + _esc(reports.title(report).upper()), st["title"]),
+                 Paragraph(_esc(period), st["subtitle"])]
     if report.demo_data:
         out.append(Paragraph("DỮ LIỆU MẪU – chỉ để xem thử, không dùng để báo cáo", st["demo"]))
     return out
