@@ -67,7 +67,7 @@ def test_a_file_changed_outside_the_app_is_reported_not_shown(sqlite_db: Databas
     doc_id = samples.add_document(sqlite_db, ACTOR, "1.001193", title="Mẫu", file=("a.png", png_bytes()))
     path = next(files.files_dir(sqlite_db).rglob("*"), None)
     stored = next(p for p in files.files_dir(sqlite_db).rglob("*") if p.is_file())
-    assert path is not None and not list(stored.parent.glob(".tmp-*"))
+    assert path is not None and not list(stored.parent.glob(".cchc-*"))
     stored.write_bytes(stored.read_bytes() + b"x")
     with pytest.raises(CchcError, match="bị hỏng hoặc bị sửa ngoài ứng dụng"):
         samples.read_file(sqlite_db, doc_id)

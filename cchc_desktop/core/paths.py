@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -20,6 +22,22 @@ def data_dir() -> Path:
     path = Path(override) if override else Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def write_whole(path: Path, write: Callable[[str], None]) -> None:
+    """Write a file whole or not at all: ``write(temporary path)`` beside it, flushed to disk, then put in
+    its place; a crash or an error leaves the old file (or none), never half of one."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=".cchc-", suffix=path.suffix, dir=path.parent)
+    os.close(fd)
+    try:
+        write(tmp)
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def default_database_path() -> Path:

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -30,6 +28,7 @@ from reportlab.platypus import (CondPageBreak, KeepTogether, Paragraph, SimpleDo
                                 TableStyle)
 
 from cchc_desktop.core.periods import LOCAL_TZ
+from cchc_desktop.core import paths
 from cchc_desktop.core.errors import ValidationError
 from cchc_desktop.core.services import reports
 from cchc_desktop.printing import fonts, plan_report
@@ -308,24 +307,16 @@ def save(report: reports.Report, fmt: str, path: Path) -> str:
     returns a Vietnamese line saying what was written."""
     if fmt not in reports.FORMATS:
         raise ValidationError(f"Định dạng “{fmt}” không hỗ trợ: chọn pdf, xlsx hoặc json.", "format")
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".cchc-", suffix=f".{fmt}", dir=path.parent)
-    os.close(fd)
-    try:
-        if fmt == "pdf":
-            data, pages = render(report)
-            Path(tmp).write_bytes(data)
-            what = f"{pages} trang PDF"
-        elif fmt == "xlsx":
-            reports.write_xlsx(report, tmp)
-            what = "bảng tính .xlsx"
-        else:
-            reports.write_json(report, tmp)
-            what = "JSON"
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    if fmt == "pdf":
+        data, pages = render(report)
+        paths.write_whole(path, lambda tmp: Path(tmp).write_bytes(data))
+        what = f"{pages} trang PDF"
+    elif fmt == "xlsx":
+        paths.write_whole(path, lambda tmp: reports.write_xlsx(report, tmp))
+        what = "bảng tính .xlsx"
+    else:
+        paths.write_whole(path, lambda tmp: reports.write_json(report, tmp))
+        what = "JSON"
     title = reports.title(report)
     return f"Đã lưu {title[0].lower()}{title[1:]} – {report.period.label} ({what}) vào {path}."
 

@@ -14,15 +14,13 @@ import dataclasses
 
 import datetime as dt
 import io
-import os
-import tempfile
 from dataclasses import dataclass, field as dc_field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from cchc_desktop.core import text as vtext
+from cchc_desktop.core import paths, text as vtext
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.db.models import Procedure
@@ -233,7 +231,7 @@ def save_pdf(db: Database, actor: Actor, request: Request, rendered: Rendered, p
         record(db, actor, request, rendered, destination=str(path), result=PrintResult.FAILED, error=message)
         raise CchcError(f"Không lưu tệp PDF. {message}")
     try:
-        _write_atomically(path, rendered.pdf)
+        paths.write_whole(path, lambda tmp: Path(tmp).write_bytes(rendered.pdf))
     except OSError as exc:
         reason = exc.strerror or str(exc)
         message = f"Không ghi được tệp “{path}”: {reason}. Chọn thư mục khác hoặc kiểm tra quyền ghi."
@@ -244,16 +242,3 @@ def save_pdf(db: Database, actor: Actor, request: Request, rendered: Rendered, p
     return job
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    folder = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=".cchc-", suffix=".pdf", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise

@@ -13,13 +13,12 @@ reported, never shown.
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from cchc_desktop.core import paths
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.db.models import StoredFile
 from cchc_desktop.core.errors import CchcError, NotFoundError, ValidationError
@@ -72,21 +71,8 @@ def write_file(folder: Path, sha256: str, data: bytes) -> None:
     path = file_path(folder, sha256)
     if path.exists() and path.stat().st_size == len(data) and hashlib.sha256(path.read_bytes()).hexdigest() == sha256:
         return
-    _write_atomically(path, data)
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    paths.write_whole(path, lambda tmp: Path(tmp).write_bytes(data))
 
 
 def store(db: Database, session: Session, data: bytes, file_name: str) -> StoredFile:

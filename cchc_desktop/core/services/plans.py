@@ -20,9 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -774,17 +772,6 @@ def _guess_timeframe(text: str) -> tuple[str, str | None]:
     return TimeFrame.REGULAR.value, None
 
 
-def _atomic_save(wb, path: Path) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".xlsx", dir=path.parent)
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def write_xlsx(record: dict[str, Any], path: Path) -> None:
     """The plan as a workbook: the appendix's columns and the target columns, then the plan's details."""
     from openpyxl import Workbook
@@ -814,7 +801,7 @@ def write_xlsx(record: dict[str, Any], path: Path) -> None:
             value = dt.date.fromisoformat(value).strftime("%d/%m/%Y")
         info.append([label, value if value is not None else ""])
     info.column_dimensions["A"].width, info.column_dimensions["B"].width = 20, 80
-    _atomic_save(wb, path)
+    paths.write_whole(path, wb.save)
 
 
 def _cell_text(value: Any) -> str:

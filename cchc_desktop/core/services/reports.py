@@ -49,6 +49,7 @@ from sqlalchemy.orm import Session
 from cchc_desktop.core import survey
 from cchc_desktop.core.db.models import Field, GuidanceSession, PrintJob, Procedure, SatisfactionRating, StaffAccount
 from cchc_desktop.core.domain import GuidanceChannel, GuidanceKind, GuidanceOutcome, PrintResult
+from cchc_desktop.core.errors import NotFoundError
 from cchc_desktop.core.periods import LOCAL_TZ, Period
 from cchc_desktop.core.services import settings
 
@@ -379,8 +380,7 @@ def plan_section(session: Session, period: Period, year: int | None = None) -> S
 
     None when that year has no plan and none was asked for; NotFoundError when ``year`` was given.
     """
-    from cchc_desktop.core.errors import NotFoundError
-    from cchc_desktop.core.services import plans
+    from cchc_desktop.core.services import plans  # the plan's module only when a report is built
 
     try:
         data = plans.report_section(session, period, year=year)

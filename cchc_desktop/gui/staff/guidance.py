@@ -41,7 +41,7 @@ from cchc_desktop.core import permissions
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.domain import GuidanceChannel, GuidanceKind, GuidanceOutcome
-from cchc_desktop.core.errors import CchcError, ValidationError
+from cchc_desktop.core.errors import CchcError, NotFoundError, ValidationError
 from cchc_desktop.core.periods import LOCAL_TZ, Period
 from cchc_desktop.core.services import guidance, search
 from cchc_desktop.gui import app as gui_app
@@ -448,11 +448,12 @@ class OutingDialog(QDialog):
         self.db, self.actor, self.row, self.plans = db, actor, row, plans
         self.setWindowTitle(self.tr("Count towards the communication plan"))
         day = row.occurred_at.astimezone(LOCAL_TZ).date()
-        with db.read() as session:
-            tasks = plans.get_plan(session, day.year)["tasks"] if day.year in plans.years(session) else []
-        if not tasks:
+        try:
+            with db.read() as session:
+                tasks = plans.get_plan(session, day.year)["tasks"]
+        except NotFoundError:
             raise ValidationError(f"Chưa có kế hoạch truyền thông năm {day.year}: hãy nhập hoặc tạo kế hoạch "
-                                  "trong mục Kế hoạch truyền thông.", "plan")
+                                  "trong mục Kế hoạch truyền thông.", "plan") from None
         self.day = day
         self.task = QComboBox()
         for t in tasks:
