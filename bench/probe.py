@@ -1,6 +1,8 @@
 """Run in a child process: start something, print one JSON line when it is ready, exit.
 
     python -m bench.probe staff DB     the staff window on DB, shown and idle
+    python -m bench.probe desk DB      `cchc --database DB` up to its first screen, painted: the set-up
+                                       wizard, or the sign-in (the user name filled in when remembered)
     python -m bench.probe floor        a bare PySide6 window: line edit + 10,000-row table
 """
 
@@ -29,15 +31,15 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def report(start_ns: int, ready_ns: int | None = None, phases: dict[str, int] | None = None) -> None:
-    """Seconds from launch to ``ready_ns`` (now by default), the peak memory so far, and the seconds
-    each phase took (``phases``: name → the monotonic time it ended, in order)."""
+def report(start_ns: int, ready_ns: int | None = None, phases: dict[str, int] | None = None, **seen) -> None:
+    """Seconds from launch to ``ready_ns`` (now by default), the peak memory so far, the seconds
+    each phase took (``phases``: name → the monotonic time it ended, in order) and what was ``seen``."""
     ready_ns = ready_ns or time.monotonic_ns()
     spans, previous = {}, start_ns
     for name, end in (phases or {}).items():
         spans[name], previous = (end - previous) / 1e9, end
-    print(json.dumps({"seconds": (ready_ns - start_ns) / 1e9, "max_rss_mb": peak_rss_mb(), "phases": spans}),
-          flush=True)
+    print(json.dumps({"seconds": (ready_ns - start_ns) / 1e9, "max_rss_mb": peak_rss_mb(), "phases": spans,
+                      **seen}), flush=True)
 
 
 def floor(start_ns: int) -> None:
@@ -78,7 +80,7 @@ def staff(start_ns: int, database: str) -> None:
     from cchc_desktop.core.actor import Actor
     from cchc_desktop.core.db import open_database
     from cchc_desktop.core.domain import Role
-    phases["core: SQLAlchemy, models"] = time.monotonic_ns()
+    phases["core: actor, database, domain"] = time.monotonic_ns()
     from cchc_desktop.gui.app import create_application
     from PySide6.QtCore import QTimer
     phases["Qt shell import"] = time.monotonic_ns()
@@ -105,6 +107,46 @@ def staff(start_ns: int, database: str) -> None:
     app.exec()
 
 
+def desk(start_ns: int, database: str) -> None:
+    """The real entry (``cchc`` parses its arguments, opens the database, asks who is at the desk),
+    watched from outside: ready once its first dialog has been painted, with the focus where the
+    user types. The dialog is then closed, which ends the app."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
+
+    from cchc_desktop import cli
+    from cchc_desktop.gui import app as gui_app
+
+    class Watch(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint and isinstance(watched, QDialog) and not self.seen:
+                self.seen = True
+                QTimer.singleShot(0, lambda: self.done(watched))
+            return False
+
+        def done(self, dialog: QDialog) -> None:
+            ready_ns = time.monotonic_ns()
+            focus = QApplication.focusWidget()
+            where = None
+            if isinstance(focus, QLineEdit):
+                where = "password" if focus.echoMode() == QLineEdit.EchoMode.Password else "text"
+            report(start_ns, ready_ns, dialog=type(dialog).__name__, focus=where)
+            dialog.reject()
+
+    watch = Watch()
+    watch.seen = False
+    create = gui_app.create_application
+
+    def watched_application(*args, **kwargs):  # the app as cchc makes it, watched
+        app = create(*args, **kwargs)
+        app.installEventFilter(watch)
+        return app
+
+    gui_app.create_application = watched_application
+    cli.main(["--database", database])
+
+
 if __name__ == "__main__":
     start = int(sys.argv[-1])  # the parent's monotonic clock at launch: interpreter start-up counts
-    {"floor": lambda: floor(start), "staff": lambda: staff(start, sys.argv[2])}[sys.argv[1]]()
+    {"floor": lambda: floor(start), "staff": lambda: staff(start, sys.argv[2]),
+     "desk": lambda: desk(start, sys.argv[2])}[sys.argv[1]]()

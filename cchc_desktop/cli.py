@@ -291,12 +291,12 @@ def _open(args: argparse.Namespace):
 @command("init")
 def cmd_init(args: argparse.Namespace) -> int:
     from cchc_desktop.core.actor import Actor
-    from cchc_desktop.core.db.database import describe
     from cchc_desktop import demo
-    from cchc_desktop.core.services import accounts, catalogue
+    from cchc_desktop.core import desk
+    from cchc_desktop.core.services import catalogue
 
     db = _open(args)
-    print(f"Cơ sở dữ liệu sẵn sàng: {describe(db.url)}")
+    print(f"Cơ sở dữ liệu sẵn sàng: {db.described}")
     if args.demo:
         summary = demo.load_demo(db, Actor.command_line(), history=True)
         print(f"Đã nạp danh mục mẫu: {summary.added} thủ tục mới, {summary.unchanged} đã có sẵn "
@@ -304,7 +304,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         print("Hồ sơ mẫu: 20 thủ tục thường gặp có tờ khai điền sẵn (dữ liệu giả định) trong mục Hồ sơ mẫu.")
     with db.read() as session:
         print(f"Danh mục hiện có {catalogue.count(session)} thủ tục.")
-        if not accounts.has_accounts(session):
+        if not desk.has_accounts(session):
             print("Chưa có tài khoản nào. Mở ứng dụng (lệnh cchc không kèm lệnh con): trình hướng dẫn cài đặt "
                   "hỏi thông tin Trung tâm và tạo tài khoản quản trị đầu tiên, rồi đăng nhập luôn bằng tài "
                   "khoản đó. Hoặc tạo từ dòng lệnh: cchc account create TÊN --full-name \"HỌ TÊN\" --role admin")
@@ -442,7 +442,6 @@ def cmd_backup(args: argparse.Namespace) -> int:
 @command("restore")
 def cmd_restore(args: argparse.Namespace) -> int:
     from cchc_desktop.core.actor import Actor
-    from cchc_desktop.core.db.database import describe
     from cchc_desktop.core.services import backup
 
     info = backup.inspect(args.file)  # everything checked before anyone is asked
@@ -457,7 +456,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if not sys.stdin.isatty():
             raise CchcError("Khôi phục sẽ thay toàn bộ dữ liệu hiện tại; thêm --yes để xác nhận khi chạy "
                             "không có bàn phím.")
-        answer = input(f"Thay TOÀN BỘ dữ liệu của {describe(db.url)} bằng bản sao lưu này? "
+        answer = input(f"Thay TOÀN BỘ dữ liệu của {db.described} bằng bản sao lưu này? "
                        "Gõ “co” để đồng ý: ")
         if answer.strip().lower() not in ("co", "có"):
             print("Đã huỷ; dữ liệu không thay đổi.")

@@ -8,6 +8,7 @@ import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import func, select
 
+from cchc_desktop.core import desk
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.db.models import AuditEntry, Setting, StaffAccount
@@ -29,12 +30,12 @@ def admin(db: Database) -> Actor:
 
 def test_first_run_writes_settings_and_the_administrator_in_one_transaction(db: Database) -> None:
     with db.read() as session:
-        assert not accounts.has_accounts(session)
+        assert not desk.has_accounts(session)
     actor = accounts.first_run(db, {**CENTER, "center.ward_code": "25326"}, "QuanTri", "Nguyễn Thị Hạnh",
                                "Bình-Long-2026", logo=PNG)
     assert actor.name == "quantri" and actor.role == Role.ADMIN and actor.display_name == "Nguyễn Thị Hạnh"
     with db.read() as session:
-        assert accounts.has_accounts(session)
+        assert desk.has_accounts(session)
         values = settings.get_all(session)
         assert values["center.name"] == CENTER["center.name"]
         assert settings.logo(db, session) == PNG
@@ -54,11 +55,11 @@ def test_the_demo_years_staff_leave_the_first_run_to_come(db: Database) -> None:
     load_demo(db, Actor.command_line(), samples=False, history=True)
     with db.read() as session:
         assert session.scalar(select(func.count(StaffAccount.id))) == len(demo_history.STAFF)
-        assert not accounts.has_accounts(session)
+        assert not desk.has_accounts(session)
     actor = accounts.first_run(db, CENTER, "QuanTri", "Nguyễn Thị Hạnh", "Bình-Long-2026")
     assert actor.role == Role.ADMIN
     with db.read() as session:
-        assert accounts.has_accounts(session)
+        assert desk.has_accounts(session)
 
 
 def test_first_run_with_a_bad_value_changes_nothing(db: Database) -> None:
@@ -69,7 +70,7 @@ def test_first_run_with_a_bad_value_changes_nothing(db: Database) -> None:
     with pytest.raises(ValidationError, match="PNG hoặc JPEG"):
         accounts.first_run(db, CENTER, "quantri", "A", "Bình-Long-2026", logo=b"GIF89a....")
     with db.read() as session:
-        assert not accounts.has_accounts(session)
+        assert not desk.has_accounts(session)
         assert session.scalar(select(func.count()).select_from(Setting)) == 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -178,3 +179,40 @@ def test_the_first_screens_load_no_printing_spreadsheet_or_migration_code() -> N
     # The sign-in dialog waits for none of the window's pages either.
     assert _loaded_after("import cchc_desktop.gui.staff.session", heavy + ("cchc_desktop.gui.staff.window",
                                                                            "cchc_desktop.gui.staff.catalogue")) == []
+
+
+def _first_screen(mode: str, database: Path) -> dict:
+    child = Path(__file__).with_name("first_screen_child.py")
+    out = subprocess.run([sys.executable, str(child), mode, str(database)], capture_output=True, text=True,
+                         timeout=120, env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_the_first_screens_show_before_sqlalchemy_is_loaded(sqlite_db, tmp_path: Path) -> None:
+    """The staff list, the sign-in and the kiosk's home read with plain SQL: SQLAlchemy and the ORM
+    models (a fifth of a second) load once the screen is painted, before a first click needs them."""
+    from cchc_desktop.core.actor import Actor
+    from cchc_desktop.core.db import open_database
+    from cchc_desktop.core.domain import Role
+    from cchc_desktop.core.services import accounts
+    from cchc_desktop.demo import load_demo
+
+    load_demo(sqlite_db, Actor.command_line(), samples=False)
+    sqlite_db.dispose()
+    path = sqlite_db.path
+    window = _first_screen("window", path)
+    assert window["sqlalchemy_at_ready"] is False
+    assert window["found"] > 0 and window["first"]  # the typed search found procedures
+    assert window["sqlalchemy_later"] is True  # the chosen procedure's summary read the whole record
+    kiosk = _first_screen("kiosk", path)
+    assert kiosk == {"sqlalchemy_at_ready": False, "found": kiosk["found"], "sqlalchemy_later": True}
+    assert kiosk["found"] > 0
+    wizard = _first_screen("sign_in", path)  # no account yet: the set-up wizard
+    assert wizard == {"dialog": "FirstRunWizard", "sqlalchemy_at_ready": False, "sqlalchemy_later": True}
+    db = open_database(str(path))
+    admin = accounts.first_run(db, {"center.name": "Trung tâm thử"}, "quantri", "Quản trị", "mat-khau-dai-9")
+    accounts.create_account(db, admin, "canbo1", "Cán bộ", Role.STAFF, "mat-khau-dai-9")
+    db.dispose()
+    sign_in = _first_screen("sign_in", path)
+    assert sign_in == {"dialog": "SignInDialog", "sqlalchemy_at_ready": False, "sqlalchemy_later": True}

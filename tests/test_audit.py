@@ -7,6 +7,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from openpyxl import load_workbook
 from sqlalchemy import text
 
@@ -127,9 +129,9 @@ def test_a_trail_written_before_this_version_stays_verifiable_after_the_upgrade(
     from alembic import command
 
     from cchc_desktop.core.db import migrate
-    from cchc_desktop.core.db.database import Database, resolve_url
+    from cchc_desktop.core.db.database import Database
 
-    db = Database(resolve_url(str(tmp_path / "cu.db")))
+    db = Database(str(tmp_path / "cu.db"))
     cfg = migrate.alembic_config()
     with db._write_engine.begin() as conn:
         cfg.attributes["connection"] = conn
@@ -157,3 +159,17 @@ def test_a_trail_written_before_this_version_stays_verifiable_after_the_upgrade(
     with db.read() as session:
         assert any("đã bị xoá" in p.message for p in audit.verify_chain(session))
     db.dispose()
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers(min_value=-(2**70), max_value=2**70)
+    | st.floats(allow_nan=False, allow_infinity=False) | st.sampled_from([1e-6, 2.5e-300, 1e16, -0.0])
+    | st.text() | st.sampled_from(["e-mail", "1e-5", "Đăng ký khai sinh"]),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner, max_size=4),
+    max_leaves=12)
+
+
+@given(_JSON)
+def test_snapshots_are_encoded_as_the_standard_canonical_form(value) -> None:
+    # Entries are written with a fast encoder and verified with the standard one: their text must agree.
+    assert audit._canonical_bytes(value) == audit._CANONICAL.encode(value).encode("utf-8")

@@ -22,6 +22,7 @@ from cchc_desktop.core.db import open_database
 from cchc_desktop.core.db.database import Database, is_network_path, resolve_url
 from cchc_desktop.core.db.models import Base, Field, Procedure
 from cchc_desktop.core.errors import ConflictError, DatabaseUnavailable
+from cchc_desktop.core.text import sort_key_bytes
 
 ACTOR = Actor.command_line()
 
@@ -134,7 +135,7 @@ def test_existing_sqlite_file_is_backed_up_before_a_migration(tmp_path: Path, sq
         'def downgrade():\n    op.drop_table("x_test")\n', encoding="utf-8")
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", newer)
     monkeypatch.setattr(migrate, "SCHEMA_HEAD", "0099")
-    db = Database(resolve_url(str(db_path)))
+    db = Database(str(db_path))
     backup = migrate.upgrade(db)
     assert backup is not None and Path(backup).parent == tmp_path / "backups"
     copy = sqlite3.connect(backup)
@@ -197,6 +198,8 @@ def test_enum_checks_are_or_chains_after_upgrading_a_filled_database(db: Databas
     with db._write_engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT method, time_unit FROM channels").all() == [("postal", None)]
         assert conn.exec_driver_sql("SELECT kind FROM fees").scalar() == "charge"
+        # 0009 writes the name-order keys in their compact form
+        assert bytes(conn.exec_driver_sql("SELECT sort_key FROM procedures").scalar()) == sort_key_bytes("Đăng ký khai sinh")
         if db.is_sqlite:
             ddl = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = 'channels'").scalar()
             assert "CHECK (method = 'direct' OR method = 'online' OR method = 'postal')" in ddl

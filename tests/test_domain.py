@@ -28,7 +28,10 @@ def test_portal_links() -> None:
         "https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfd-3fe0-70ac-b9d6-5e9e20d6eef7"
     assert portal_url("1.001193") is None and portal_url(None) is None
     assert check_url(" https://dichvucong.gov.vn/x ") == "https://dichvucong.gov.vn/x"
-    for bad in ["http://dichvucong.gov.vn/x", "dichvucong.gov.vn", "https://", "https://a b.vn"]:
+    assert check_url("HTTPS://DichVuCong.gov.vn:443/x?a=1#b") == "HTTPS://DichVuCong.gov.vn:443/x?a=1#b"
+    assert check_url("https://user@dịch-vụ.vn/") == "https://user@dịch-vụ.vn/"
+    for bad in ["http://dichvucong.gov.vn/x", "dichvucong.gov.vn", "https://", "https://a b.vn", "https://[::1/x",
+                "https://:443/x", "https:///x", "https:dichvucong.gov.vn"]:
         with pytest.raises(ValidationError, match="phải bắt đầu bằng https://"):
             check_url(bad)
     assert is_official_host("https://dichvucong.gov.vn/nop-ho-so?formalityId=1")

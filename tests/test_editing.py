@@ -12,11 +12,12 @@ from sqlalchemy import select
 from cchc_desktop.core import text as vtext
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
-from cchc_desktop.core.db.models import AuditEntry, Procedure, is_posted
+from cchc_desktop.core.db.models import AuditEntry, Procedure
+from cchc_desktop.core.posting import is_posted, months_before, needs_review, posting_state
 from cchc_desktop.core.domain import Lifecycle, Role
 from cchc_desktop.core.errors import ConflictError, PermissionDenied, ValidationError
 from cchc_desktop.core.services import audit, catalogue, editing, history, settings
-from cchc_desktop.core.services.catalogue import Posting
+from cchc_desktop.core.posting import Posting
 
 ACTOR = Actor("app:lan", Role.STAFF)
 D = dt.date(2026, 12, 1)
@@ -167,7 +168,7 @@ def test_a_repealed_procedure_leaves_the_posted_list_on_its_date_and_its_replace
 
 
 def test_posting_states_around_the_dates() -> None:
-    state = catalogue.posting_state
+    state = posting_state
     since = dt.date(2026, 7, 18)
     assert state(D, None, None, Lifecycle.IN_FORCE, None, None) == (Posting.NOT_POSTED, None)
     assert state(D, since, None, Lifecycle.IN_FORCE, None, None) == (Posting.POSTED, None)
@@ -206,11 +207,11 @@ def test_the_sql_rule_agrees_with_the_plain_rule(db: Database) -> None:
 
 
 def test_needs_review_follows_the_setting(db: Database) -> None:
-    assert catalogue.months_before(dt.date(2026, 3, 31), 1) == dt.date(2026, 2, 28)
-    assert catalogue.months_before(dt.date(2026, 11, 26), 12) == dt.date(2025, 11, 26)
-    assert catalogue.needs_review(dt.date(2025, 11, 26), dt.date(2026, 11, 26), 12)
-    assert not catalogue.needs_review(dt.date(2025, 11, 27), dt.date(2026, 11, 26), 12)
-    assert catalogue.needs_review(None, dt.date(2026, 11, 26), 12)
+    assert months_before(dt.date(2026, 3, 31), 1) == dt.date(2026, 2, 28)
+    assert months_before(dt.date(2026, 11, 26), 12) == dt.date(2025, 11, 26)
+    assert needs_review(dt.date(2025, 11, 26), dt.date(2026, 11, 26), 12)
+    assert not needs_review(dt.date(2025, 11, 27), dt.date(2026, 11, 26), 12)
+    assert needs_review(None, dt.date(2026, 11, 26), 12)
     editing.save_procedure(db, ACTOR, {"code": "1.000005", "name": "Thủ tục A"})
     editing.mark_verified(db, ACTOR, "1.000005", day=dt.date(2026, 5, 1))
     rec, _ = record_of(db, "1.000005")

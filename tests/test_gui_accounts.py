@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWizard
 from sqlalchemy import select, text
 
+from cchc_desktop.core import desk
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.db.models import StaffAccount
@@ -162,7 +163,7 @@ def test_the_wizard_shows_examples_outside_the_boxes_and_the_password_rule_first
 def test_sign_in_starts_with_the_only_account(qtbot, qapp, center: Database) -> None:
     gui_app.settings().remove(LAST_USER_KEY)
     with center.read() as session:
-        only = accounts.only_username(session)
+        only = desk.only_username(session)
     dialog = SignInDialog(center)
     qtbot.addWidget(dialog)
     assert dialog.username.text() == (only or "")
@@ -174,6 +175,9 @@ def test_sign_in_remembers_the_user_name_never_the_password(qtbot, qapp, center:
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    # The center's logo comes from the file store once the dialog is on screen.
+    qtbot.waitUntil(lambda: not dialog.logo.pixmap().isNull(), timeout=3000)
+    assert dialog.logo.pixmap().width() == 72
     assert dialog.username.text() == "binh" and dialog.center.text().startswith("Trung tâm Phục vụ")
     assert dialog.windowTitle() == "Đăng nhập – CCHC Desktop"
     assert dialog.focusWidget() is dialog.password  # the name is there: straight to the password

@@ -422,10 +422,10 @@ def test_kiosk_prints_the_guide_sheet_on_its_printer(qtbot, posted_db, monkeypat
 def test_kiosk_started_before_its_database_waits_paused(qtbot, tmp_path, sqlite_template) -> None:
     import shutil
 
-    from cchc_desktop.core.db.database import Database, resolve_url
+    from cchc_desktop.core.db.database import Database
 
     path = tmp_path / "later.db"
-    db = Database(resolve_url(str(path)))  # as run_kiosk makes it when the database cannot be opened
+    db = Database(str(path))  # as run_kiosk makes it when the database cannot be opened
     window = open_kiosk(qtbot, db, poll_ms=100, paused_poll_ms=100)
     assert window.stack.currentWidget() is window.paused and not path.exists()
     shutil.copy(sqlite_template, path)

@@ -49,6 +49,18 @@ def test_fold(raw: str, folded: str) -> None:
     assert vtext.fold(raw) == folded
 
 
+def _fold_whole(text: str) -> str:
+    bare = vtext._MARKS.sub("", unicodedata.normalize("NFD", text.casefold()))
+    return " ".join(bare.replace("đ", "d").replace("ð", "d").split())
+
+
+@given(st.text(alphabet=st.sampled_from(list(VIETNAMESE + VIETNAMESE.upper() + " \t\n\xa0-,.0ðÐẞΣ")
+                                        + ["\u0301", "\u0323", "\u0303", "ﬁ", "ǅ", "\u2003"]), max_size=30))
+def test_fold_word_by_word_is_folding_the_whole_text(text: str) -> None:
+    # fold() folds each word once and keeps it; the result must be what folding the text at once gives.
+    assert vtext.fold(text) == _fold_whole(text)
+
+
 def test_vietnamese_order_of_letters_and_tones() -> None:
     assert sorted(["Ê", "Đất", "Y", "Ăn", "Ưu", "An", "Ơn", "Dân", "Âm", "Ô"], key=vtext.sort_key) == \
         ["An", "Ăn", "Âm", "Dân", "Đất", "Ê", "Ô", "Ơn", "Ưu", "Y"]
@@ -64,7 +76,8 @@ def test_keys_ignore_composition_and_bytes_keep_the_order(s: str) -> None:
     assert vtext.fold(vtext.fold(s)) == vtext.fold(s)
 
 
-@given(st.lists(st.text(alphabet=st.sampled_from(list("aăâdđeêoôơuư AĐÔ,-19") + ["ế", "ỗ", "ự", "ạ", "à"]),
+@given(st.lists(st.text(alphabet=st.sampled_from(list("aăâdđeêoôơuư AĐÔ,-19") + ["ế", "ỗ", "ự", "ạ", "à"]
+                                                + ["\u0301", "\u0308", "©", "Ω", "ü", "豈", "\U0001d407", "\xa0"]),
                         max_size=12), min_size=2, max_size=12))
 def test_byte_keys_sort_like_tuple_keys(items: list[str]) -> None:
     by_tuple = [vtext.sort_key(s) for s in sorted(items, key=vtext.sort_key)]
@@ -75,15 +88,25 @@ def test_byte_keys_sort_like_tuple_keys(items: list[str]) -> None:
 @given(st.text(alphabet=st.sampled_from(list("aăâdđeêoôơuư AĐÔ,-19 \u00a0") + ["ế", "ỗ", "\u0301", "\u0323", "\u00d0"]),
                max_size=16))
 def test_byte_keys_put_together_from_words_equal_the_general_form(s: str) -> None:
-    general = b"".join(vtext._level_bytes(level) + b"\x00\x00" for level in vtext.sort_key(vtext.normalize(s)))
-    assert vtext.sort_key_bytes(s) == general
+    assert vtext.sort_key_bytes(s) == vtext._key_bytes(vtext.sort_key(vtext.normalize(s)))
 
 
 @given(st.text(max_size=12))
 def test_byte_keys_take_any_text(s: str) -> None:
     # Letters far out in Unicode (𝐇 pasted from styled text, 豈) once overflowed the two-byte weights.
-    general = b"".join(vtext._level_bytes(level) + b"\x00\x00" for level in vtext.sort_key(vtext.normalize(s)))
-    assert vtext.sort_key_bytes(s) == general
+    assert vtext.sort_key_bytes(s) == vtext._key_bytes(vtext.sort_key(vtext.normalize(s)))
+
+
+@given(st.text(max_size=10), st.text(max_size=10))
+def test_byte_keys_compare_as_the_tuple_keys_for_any_text(a: str, b: str) -> None:
+    ka, kb = (vtext.sort_key(vtext.normalize(x)) for x in (a, b))
+    ba, bb = vtext.sort_key_bytes(a), vtext.sort_key_bytes(b)
+    assert (ka < kb, ka == kb) == (ba < bb, ba == bb)
+
+
+def test_byte_keys_are_compact() -> None:
+    name = "Đăng ký khai sinh có yếu tố nước ngoài cho người đã có hồ sơ, giấy tờ cá nhân"
+    assert len(vtext.sort_key_bytes(name)) < 2.2 * len(name)  # was six bytes a letter
 
 
 def test_letters_beyond_the_two_byte_weights_sort_after_the_alphabet() -> None:

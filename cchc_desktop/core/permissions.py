@@ -60,3 +60,8 @@ AUDIT = Permission((Role.ADMIN,), "xem nhật ký thay đổi")
 BACKUP = Permission((Role.ADMIN,), "sao lưu dữ liệu")
 RESTORE = Permission((Role.ADMIN,), "khôi phục dữ liệu")
 RATE = Permission(ALL_ROLES, "ghi phiếu đánh giá sự hài lòng")  # anonymous; the kiosk's only write
+
+
+def may_edit_catalogue(role: Role, staff_can_edit: bool) -> bool:
+    """Administrators always; staff unless the administrator turned it off (``catalogue.staff_can_edit``)."""
+    return role in EDIT_CATALOGUE.roles and (role == Role.ADMIN or bool(staff_can_edit))

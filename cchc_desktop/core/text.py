@@ -9,6 +9,7 @@ lists sort with :func:`sort_key`, which reproduces ICU's Vietnamese collation
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from typing import Any
@@ -77,8 +78,22 @@ def fold(text: str) -> str:
     """Search key: case-folded, tones and marks removed, đ→d, spaces collapsed."""
     if text.isascii():
         return " ".join(text.lower().split())
-    bare = _MARKS.sub("", unicodedata.normalize("NFD", text.casefold()))
-    return " ".join(bare.replace("đ", "d").replace("ð", "d").split())
+    # Word by word from a cache: an import folds the same few thousand words in every name and text.
+    get = _FOLDED.get
+    words = [get(word) or _fold_word(word) for word in text.split()]
+    return " ".join(words) if all(words) else " ".join(filter(None, words))  # a word of marks only folds to ""
+
+
+def _fold_word(word: str) -> str:
+    bare = _MARKS.sub("", unicodedata.normalize("NFD", word.casefold()))
+    done = " ".join(bare.replace("đ", "d").replace("ð", "d").split())
+    if len(_FOLDED) >= _CACHE_LIMIT:
+        _FOLDED.clear()
+    _FOLDED[word] = done
+    return done
+
+
+_FOLDED: dict[str, str] = {}
 
 
 def accent_key(text: str) -> str:
@@ -172,8 +187,49 @@ def truncate(text: str, limit: int) -> str:
     return text[: max(0, limit - 1)].rstrip() + "…"
 
 
-def _level_bytes(level: tuple[int, ...]) -> bytes:
-    return b"".join((weight + 1).to_bytes(2, "big") for weight in level)
+class _Codes:
+    """Byte codes for one level's weights that sort as the weights do and never prefix one another:
+    one byte for each weight that Vietnamese text uses, and for any other an escape byte (one between
+    each two neighbouring known codes) followed by the weight in three bytes of 0x80–0xBF."""
+
+    def __init__(self, known: set[int]):
+        self.known = sorted(known)
+        self.table: dict[int, bytes] = {}
+        self.escapes: list[int | None] = []  # the escape byte of the gap before known[i] (last: after all)
+        byte, previous = 1, -1  # 0 ends a level; weights start at 0
+        for weight in self.known:
+            self.escapes.append(byte if weight > previous + 1 else None)
+            byte += weight > previous + 1
+            self.table[weight] = bytes([byte])
+            byte, previous = byte + 1, weight
+        self.escapes.append(byte)
+        assert byte <= 0xFF
+
+    def encode(self, weights: tuple[int, ...]) -> bytes:
+        table = self.table
+        return b"".join([table.get(w) or self._escaped(w) for w in weights])
+
+    def _escaped(self, weight: int) -> bytes:
+        escape = self.escapes[bisect.bisect_right(self.known, weight)]
+        assert escape is not None and 0 <= weight < 1 << 18
+        return bytes([escape, 0x80 | weight >> 12, 0x80 | (weight >> 6) & 0x3F, 0x80 | weight & 0x3F])
+
+
+# Primary: the letters, digits and punctuation listed above; secondary: no mark (0) and the five tones;
+# tertiary: lower (0) and upper case. A level's 0 weight is then the byte 0x01, which nothing else ends with.
+_LEVELS = (_Codes(set(_PRIMARY.values())), _Codes({0, *_TONES.values()}), _Codes({0, 1}))
+
+
+def _key_bytes(levels: tuple[tuple[int, ...], ...]) -> bytes:
+    """The general form of :func:`sort_key_bytes`, from :func:`sort_key`'s three levels."""
+    return _join_levels(*(codes.encode(level) for codes, level in zip(_LEVELS, levels)))
+
+
+def _join_levels(primary: bytes, secondary: bytes, tertiary: bytes) -> bytes:
+    # Trailing 0 weights of the secondary and tertiary levels are left out: they are only compared when
+    # the primary levels are equal, and then both hold one 0 (secondary) or one weight (tertiary) per
+    # letter, so the parts left out have the same length on both sides and cannot change the order.
+    return b"".join((primary, b"\x00", secondary.rstrip(b"\x01"), b"\x00", tertiary.rstrip(b"\x01")))
 
 
 _WORDS: dict[str, tuple[bytes, bytes, bytes] | None] = {}
@@ -182,10 +238,10 @@ _CHARS: dict[str, tuple[bytes, bytes, bytes]] = {}
 
 
 def _char_bytes(ch: str) -> tuple[bytes, bytes, bytes]:
-    primary, secondary, tertiary = sort_key(ch)
     if len(_CHARS) >= _WORDS_LIMIT:
         _CHARS.clear()
-    found = _CHARS[ch] = (_level_bytes(primary), _level_bytes(secondary), _level_bytes(tertiary))
+    primary, secondary, tertiary = (codes.encode(level) for codes, level in zip(_LEVELS, sort_key(ch)))
+    found = _CHARS[ch] = (primary, secondary, tertiary)
     return found
 
 
@@ -204,19 +260,16 @@ def _word_bytes(word: str) -> tuple[bytes, bytes, bytes] | None:
     return found
 
 
-_SPACE = tuple(_level_bytes(level) for level in sort_key(" "))
+_SPACE = tuple(codes.encode(level) for codes, level in zip(_LEVELS, sort_key(" ")))
 
 
 def sort_key_bytes(text: str) -> bytes:
-    """:func:`sort_key` as bytes that compare the same way (SQL ``ORDER BY`` on a BLOB/bytea).
-
-    Levels are written one after the other, each weight as two bytes, with a
-    zero separator that is lower than every weight.
-    """
+    """:func:`sort_key` as bytes that compare the same way (SQL ``ORDER BY`` on a BLOB/bytea), compactly:
+    most letters take a byte on the first level and a byte on the second, and the third is mostly empty."""
     text = normalize(text)  # NFC: each composed character is one letter with its marks
     # Every character adds its own weights to each level, so keys are put together from cached words.
     get = _WORDS.get
     parts = [get(word) or _word_bytes(word) for word in text.split(" ")]
     if None in parts:  # a mark with no letter: the slow, general path
-        return b"".join(_level_bytes(level) + b"\x00\x00" for level in sort_key(text))
-    return b"".join(_SPACE[i].join([p[i] for p in parts]) + b"\x00\x00" for i in (0, 1, 2))
+        return _key_bytes(sort_key(text))
+    return _join_levels(*(_SPACE[i].join([p[i] for p in parts]) for i in (0, 1, 2)))  # type: ignore[index]

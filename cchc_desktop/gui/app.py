@@ -7,9 +7,11 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from cchc_desktop import APP_ID, APP_NAME, __version__
 from cchc_desktop.core import paths
@@ -83,3 +85,28 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setFont(font)
     install_translators(app, current_language())
     return app
+
+
+class _FirstPaint(QObject):
+    # A child of the widget, so it and its pending call go when the widget goes.
+    def __init__(self, widget: QWidget, work: Callable[[], None]):
+        super().__init__(widget)
+        self._work: Callable[[], None] | None = work
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint and self._work is not None:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._run)  # after this paint (and its children's) is done
+        return False
+
+    def _run(self) -> None:
+        work, self._work = self._work, None
+        if work is not None:
+            work()
+
+
+def when_painted(widget: QWidget, work: Callable[[], None]) -> None:
+    """Run ``work`` once ``widget`` has been painted the first time: the slower part of a screen
+    (SQLAlchemy, a picture from the file store) loads while the user already reads and types."""
+    _FirstPaint(widget, work)

@@ -272,9 +272,9 @@ def setting(key: str) -> str:
     }
     if key in names:
         return names[key]
-    from cchc_desktop.core.services import settings  # only for keys added later: keeps start-up light
+    from cchc_desktop.core.options import OPTIONS  # only for keys added later
 
-    option = settings.OPTIONS.get(key)
+    option = OPTIONS.get(key)
     return option.label if option is not None else key
 
 

@@ -26,6 +26,7 @@ from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.db.models import Procedure
 from cchc_desktop.core.domain import PrintResult, normalize_code
 from cchc_desktop.core.errors import CchcError, NotFoundError, ValidationError
+from cchc_desktop.core.posting import NO_FIELD
 from cchc_desktop.core.services import catalogue, fields, print_log, settings
 from cchc_desktop.printing import documents, panel, spec as specs
 from cchc_desktop.core.procedure_info import CenterInfo, FieldInfo, PrintData, procedure_info
@@ -103,7 +104,7 @@ def posted_fields(session: Session, day: dt.date | None = None) -> list[tuple[st
 def _match_field(session: Session, name: str) -> str:
     wanted = vtext.fold(name)
     names = fields.field_names(session)
-    for candidate in [*names, catalogue.NO_FIELD]:
+    for candidate in [*names, NO_FIELD]:
         if vtext.fold(candidate) == wanted:
             return candidate
     known = ", ".join(names) or "chưa có lĩnh vực nào"
@@ -124,7 +125,7 @@ def _procedures(session: Session, request: Request, day: dt.date) -> list[Proced
         procedures = catalogue.posted_procedures(session, day)
     if request.field:
         name = _match_field(session, request.field)
-        procedures = [p for p in procedures if (p.field.name if p.field else catalogue.NO_FIELD) == name]
+        procedures = [p for p in procedures if (p.field.name if p.field else NO_FIELD) == name]
     return procedures
 
 
@@ -147,7 +148,7 @@ def gather(session: Session, request: Request) -> PrintData:
         procedures = panel.choose(session, procedures, bool(request.codes))
         extra = panel.extra(center, procedures, request.photo, request.background)
     for p in procedures:
-        name = p.field.name if p.field else catalogue.NO_FIELD
+        name = p.field.name if p.field else NO_FIELD
         groups.setdefault(name, (p.field.portal_url if p.field else None, []))[1].append(procedure_info(p, day))
         for candidate in (p.posted_since, p.updated_at.date() if p.updated_at else None):
             if candidate and candidate <= day and (updated is None or candidate > updated):

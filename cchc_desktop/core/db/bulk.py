@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import orjson
 from sqlalchemy import Boolean, Date, Enum, Table, func, select
 from sqlalchemy import text as sql_text
 from sqlalchemy.engine import Connection
@@ -60,22 +60,11 @@ def insert_rows(conn: Connection, table: Table, columns: Sequence[str], rows: Se
     names = ", ".join(quote(c) for c in columns)
     todo = [(i, f) for i, f in enumerate(_converter(table.c[c].type, dialect.name) for c in columns) if f]
     if todo:
-        converted = []
-        last: dict[int, tuple[Any, Any]] = {}  # the same object in every row (a timestamp) is converted once
-        for row in rows:
-            row = list(row)
-            for i, f in todo:
-                value = row[i]
-                if value is None and f not in _NULL_AWARE:
-                    continue
-                seen = last.get(i)
-                if seen is not None and seen[0] is value:
-                    row[i] = seen[1]
-                else:
-                    row[i] = f(value)
-                    last[i] = (value, row[i])
-            converted.append(tuple(row))
-        rows = converted
+        # Column by column: one comprehension per converted column, then the rows put back together.
+        cols = list(zip(*rows))
+        for i, f in todo:
+            cols[i] = _convert(cols[i], f)
+        rows = list(zip(*cols))
     if dialect.name == "postgresql":
         with conn.connection.cursor() as cursor, cursor.copy(f"COPY {quote(table.name)} ({names}) FROM STDIN") as copy:
             for row in rows:
@@ -84,6 +73,15 @@ def insert_rows(conn: Connection, table: Table, columns: Sequence[str], rows: Se
     mark = "?" if dialect.paramstyle == "qmark" else "%s"
     conn.exec_driver_sql(f"INSERT INTO {quote(table.name)} ({names}) VALUES ({', '.join([mark] * len(columns))})",
                          rows if isinstance(rows, list) else list(rows))
+
+
+def _convert(values: Sequence[Any], f: Callable[[Any], Any]) -> list[Any]:
+    first = values[0]
+    if all(v is first for v in values):  # the same object in every row (a timestamp): converted once
+        return [f(first) if first is not None or f in _NULL_AWARE else None] * len(values)
+    if f in _NULL_AWARE:
+        return [f(v) for v in values]
+    return [None if v is None else f(v) for v in values]
 
 
 def _converter(column_type: Any, dialect: str) -> Convert:
@@ -105,24 +103,15 @@ def _enum_value(value: Any) -> Any:
     return value.value if isinstance(value, enum.Enum) else value
 
 
-_EMPTY_LIST = "[]"
-_json_string = json.encoder.encode_basestring_ascii  # what json.dumps writes for a str
-
-
 def _json_text(value: Any) -> str:
-    """The JSON text of a document: ``json.dumps`` with its defaults, as SQLAlchemy's JSON type writes it
-    (None is JSON null, not SQL NULL)."""
+    """The JSON text of a document as the ORM writes it (None is JSON null, not SQL NULL)."""
     if isinstance(value, JSONText):
         return str(value)
-    if type(value) is list:
-        if not value:
-            return _EMPTY_LIST
-        if all(type(v) is str for v in value):  # most JSON columns: lists of names
-            return "[" + ", ".join(map(_json_string, value)) + "]"
-    return json.dumps(value)
+    return _dumps(value, option=_NON_STR_KEYS).decode()
 
 
 _NULL_AWARE = (_json_text,)
+_dumps, _NON_STR_KEYS = orjson.dumps, orjson.OPT_NON_STR_KEYS  # types.json_text, inlined for 60,000 calls
 
 
 def _date_sqlite(value: dt.date) -> str:

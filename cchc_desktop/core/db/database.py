@@ -19,17 +19,18 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeVar
-
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DataError, DBAPIError, IntegrityError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.orm.exc import StaleDataError
+from typing import TYPE_CHECKING, TypeVar
+from urllib.parse import urlsplit, urlunsplit
 
 from cchc_desktop.core import paths
 from cchc_desktop.core.actor import Actor
+from cchc_desktop.core.db.plain import Plain
 from cchc_desktop.core.errors import ConflictError, DatabaseUnavailable, ValidationError
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL, Engine
+    from sqlalchemy.exc import DBAPIError
+    from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -37,6 +38,20 @@ T = TypeVar("T")
 NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "sshfs", "9p",
                        "afs", "ceph", "glusterfs", "fuse.glusterfs", "davfs", "fuse.davfs2"}
 _DRIVE_REMOTE = 4  # GetDriveTypeW
+_POSTGRES_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg", "postgresql+psycopg2")
+
+
+def _raw(url: str | None) -> str:
+    return url or os.environ.get("CCHC_DATABASE_URL") or ""
+
+
+def _sqlite_path(raw: str) -> Path:
+    """A file path as given (nothing: the per-user file)."""
+    if not raw:
+        return paths.default_database_path()
+    if raw.startswith(("\\\\", "//")):  # resolving would turn //server/share into /server/share
+        return Path(raw)
+    return Path(raw).expanduser().resolve()
 
 
 def resolve_url(url: str | None = None) -> URL:
@@ -44,12 +59,12 @@ def resolve_url(url: str | None = None) -> URL:
 
     A plain file path means SQLite; ``postgresql://`` means psycopg 3.
     """
-    raw = url or os.environ.get("CCHC_DATABASE_URL") or ""
-    if not raw:
-        return URL.create("sqlite", database=str(paths.default_database_path()))
+    from sqlalchemy.engine import URL, make_url
+    from sqlalchemy.exc import ArgumentError
+
+    raw = _raw(url)
     if "://" not in raw:
-        unc = raw.startswith(("\\\\", "//"))  # resolving would turn //server/share into /server/share
-        return URL.create("sqlite", database=raw if unc else str(Path(raw).expanduser().resolve()))
+        return URL.create("sqlite", database=str(_sqlite_path(raw)))
     try:
         parsed = make_url(raw)
     except ArgumentError:
@@ -103,34 +118,92 @@ def describe(url: URL) -> str:
     return url.render_as_string(hide_password=True)
 
 
-class Database:
-    """An open database: engines, sessions, the unit of work and migrations."""
+def _without_password(raw: str) -> str:
+    parts = urlsplit(raw)
+    if parts.password is None:
+        return raw
+    host = parts.netloc.rsplit("@", 1)[1]
+    return urlunsplit(parts._replace(netloc=f"{parts.username}:***@{host}"))
 
-    def __init__(self, url: URL):
-        self.url = url
-        self.is_sqlite = url.get_backend_name() == "sqlite"
-        if self.is_sqlite:
-            self.path = Path(url.database or "")
-            self._check_sqlite_location()
-            self.engine = create_engine(url, connect_args={"timeout": 30})
-            event.listen(self.engine, "connect", _sqlite_on_connect)
-            event.listen(self.engine, "begin", _sqlite_on_begin)
-            self._checkpointer: _Checkpointer | None = _Checkpointer(self.path)
+
+class Database:
+    """An open database: engines, sessions, the unit of work and migrations.
+
+    SQLAlchemy is imported and the engine made on first use, so a first screen that reads
+    through :meth:`plain` appears without waiting for them (a ``sqlite://`` URL, or one only
+    SQLAlchemy can check, is resolved at once).
+    """
+
+    def __init__(self, url: str | None = None):
+        raw = _raw(url)
+        scheme = raw.split("://", 1)[0].lower() if "://" in raw else None
+        self._url: URL | None = None
+        self._conninfo: str | None = None
+        if scheme is None:  # a file path, or nothing: the per-user file
+            self.is_sqlite, self.path = True, _sqlite_path(raw)
+            self.described = str(self.path)
+        elif scheme in _POSTGRES_SCHEMES:
+            self.is_sqlite, self.path = False, None
+            self._conninfo = "postgresql://" + raw.split("://", 1)[1]
+            self.described = _without_password(raw)
         else:
-            self.path = None
-            self._checkpointer = None
-            self.engine = create_engine(
-                url, pool_pre_ping=True, pool_size=5, max_overflow=5,
-                connect_args={"connect_timeout": 10, "application_name": "cchc-desktop"})
-        self._write_engine = self.engine.execution_options(cchc_write=True)
-        self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self._write_sessions = sessionmaker(self._write_engine, expire_on_commit=False)
+            self._url = resolve_url(raw)
+            self.is_sqlite = self._url.get_backend_name() == "sqlite"
+            self.path = Path(self._url.database or "") if self.is_sqlite else None
+            self.described = describe(self._url)
+        self._raw = raw
+        if self.is_sqlite:
+            self._check_sqlite_location()
+        self._checkpointer: _Checkpointer | None = _Checkpointer(self.path) if self.is_sqlite else None
+        self._engine: Engine | None = None
+        self._starting = threading.Lock()
         self._local = threading.local()
+
+    @property
+    def url(self) -> URL:
+        if self._url is None:
+            self._url = resolve_url(self._raw)
+        return self._url
+
+    # --- the engine, made on first use ----------------------------------------------
+    @property
+    def engine(self) -> Engine:
+        return self._engine or self._start()
+
+    def _start(self) -> Engine:
+        with self._starting:
+            if self._engine is not None:
+                return self._engine
+            from sqlalchemy import create_engine, event
+            from sqlalchemy.orm import sessionmaker
+
+            from cchc_desktop.core.db.types import json_text
+
+            if self.is_sqlite:
+                engine = create_engine(self.url, json_serializer=json_text, connect_args={"timeout": 30})
+                event.listen(engine, "connect", _sqlite_on_connect)
+                event.listen(engine, "begin", _sqlite_on_begin)
+            else:
+                engine = create_engine(
+                    self.url, json_serializer=json_text, pool_pre_ping=True, pool_size=5, max_overflow=5,
+                    connect_args={"connect_timeout": 10, "application_name": "cchc-desktop"})
+            self._write_engine = engine.execution_options(cchc_write=True)
+            self._read_sessions = sessionmaker(engine, expire_on_commit=False)
+            self._write_sessions = sessionmaker(self._write_engine, expire_on_commit=False)
+            self._engine = engine
+            return engine
+
+    def __getattr__(self, name: str):
+        # The write engine and the session factories come with the engine.
+        if name in ("_write_engine", "_read_sessions", "_write_sessions"):
+            self._start()
+            return self.__dict__[name]
+        raise AttributeError(name)
 
     # --- opening ---------------------------------------------------------------
     def _check_sqlite_location(self) -> None:
-        raw = self.url.database or ""
-        if raw in ("", ":memory:"):
+        raw = str(self.path) if self.path is not None else ""
+        if raw in ("", ".", ":memory:"):
             raise DatabaseUnavailable("Cần một tệp SQLite cụ thể, không dùng cơ sở dữ liệu trong bộ nhớ.")
         if is_network_path(raw):
             raise DatabaseUnavailable(
@@ -141,6 +214,8 @@ class Database:
 
     def check_connection(self) -> None:
         """Connect once, turning failures into one Vietnamese sentence."""
+        from sqlalchemy.exc import DBAPIError
+
         try:
             with self.engine.connect() as conn:
                 conn.exec_driver_sql("SELECT 1")
@@ -149,21 +224,50 @@ class Database:
 
     def unavailable(self, exc: BaseException) -> DatabaseUnavailable:
         reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else type(exc).__name__
-        where = describe(self.url)
         if self.is_sqlite:
             return DatabaseUnavailable(f"Không mở được tệp cơ sở dữ liệu {self.path}: {reason}.")
-        return DatabaseUnavailable(f"Không kết nối được cơ sở dữ liệu {where}: {reason}. "
+        return DatabaseUnavailable(f"Không kết nối được cơ sở dữ liệu {self.described}: {reason}. "
                                    "Kiểm tra máy chủ PostgreSQL và mạng LAN rồi thử lại.")
 
     def dispose(self) -> None:
         if self._checkpointer is not None:
             self._checkpointer.stop()
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
+
+    @contextmanager
+    def plain(self) -> Iterator[Plain]:
+        """A connection for plain-SQL reads (:mod:`core.db.plain`): a read session's once the engine
+        is made, else one opened straight on the driver and closed after (no SQLAlchemy needed)."""
+        if self._engine is not None:
+            with self.read() as session:
+                yield Plain.of(session)
+            return
+        try:
+            if self.is_sqlite:
+                # mode=rw: an existing file only (creating one is for open_database and its migrations)
+                conn = sqlite3.connect(f"{self.path.as_uri()}?mode=rw", uri=True, timeout=30)
+                conn.execute("PRAGMA mmap_size=268435456")  # a first list read whole: a fifth quicker mapped
+            else:
+                import psycopg
+
+                conn = psycopg.connect(self._conninfo or self.url.set(drivername="postgresql").render_as_string(
+                    hide_password=False), connect_timeout=10, application_name="cchc-desktop", autocommit=True)
+        except Exception as exc:
+            raise self.unavailable(exc) from None
+        try:
+            yield Plain(conn, postgres=not self.is_sqlite)
+        except (sqlite3.OperationalError, OSError) as exc:
+            raise self.unavailable(exc) from None
+        finally:
+            conn.close()
 
     # --- sessions --------------------------------------------------------------
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading; nothing it does is committed."""
+        from sqlalchemy.exc import OperationalError
+
         session = self._read_sessions()
         try:
             yield session
@@ -187,6 +291,9 @@ class Database:
         two desks insert the same new row at once, the second attempt sees the
         first desk's row.
         """
+        from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
+        from sqlalchemy.orm.exc import StaleDataError
+
         if getattr(self._local, "writing", False):
             # On SQLite the inner transaction would wait for the outer one forever.
             raise RuntimeError("Database.write() called inside another Database.write()")
@@ -231,7 +338,7 @@ class Database:
                     lost = exc.connection_invalidated or _is_disconnect(exc)
                     if lost and committing:
                         raise DatabaseUnavailable(
-                            f"Mất kết nối tới cơ sở dữ liệu {describe(self.url)} đúng lúc đang lưu, nên không "
+                            f"Mất kết nối tới cơ sở dữ liệu {self.described} đúng lúc đang lưu, nên không "
                             "chắc dữ liệu đã được lưu hay chưa. Hãy kiểm tra lại mạng, mở lại dữ liệu vừa "
                             "nhập và chỉ nhập lại nếu chưa có.") from None
                     if not (lost or _is_transient(exc)):
@@ -266,6 +373,9 @@ def _sqlite_on_connect(dbapi_connection: sqlite3.Connection, _record: object) ->
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.execute("PRAGMA wal_autocheckpoint=0")  # the Checkpointer's thread does it
+    # 32 MiB of page cache, not 2: an import's transaction then fits in memory until its commit instead of
+    # spilling pages to the WAL on the way (a fifth of the time that 5,000 audit entries take to insert).
+    cursor.execute("PRAGMA cache_size=-32768")
     cursor.close()
 
 
@@ -322,7 +432,8 @@ class _Checkpointer:
 
     def checkpoint(self) -> None:
         try:
-            conn = sqlite3.connect(str(self._path), timeout=1, isolation_level=None)
+            # mode=rw: should the file have been moved away meanwhile, no empty one appears in its place
+            conn = sqlite3.connect(f"{self._path.as_uri()}?mode=rw", uri=True, timeout=1, isolation_level=None)
             try:
                 conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
             finally:
@@ -341,6 +452,8 @@ def _sqlite_on_begin(conn) -> None:
 
 
 def _rollback(session: Session) -> None:
+    from sqlalchemy.exc import DBAPIError
+
     try:
         session.rollback()
     except DBAPIError:  # the connection is gone; the server rolls back on its own
@@ -354,6 +467,14 @@ def serialize(session: Session, key: int) -> None:
     """
     if session.get_bind().dialect.name == "postgresql":
         session.connection().exec_driver_sql(f"SELECT pg_advisory_xact_lock({int(key)})")
+
+
+def is_driver_error(exc: BaseException) -> bool:
+    """An error from the database or its driver (SQLAlchemy's wrapper, sqlite3, psycopg), not from our code."""
+    if isinstance(exc, sqlite3.Error) or type(exc).__module__.startswith("psycopg"):
+        return True
+    sa_exc = sys.modules.get("sqlalchemy.exc")  # never imported just to ask
+    return sa_exc is not None and isinstance(exc, sa_exc.DBAPIError)
 
 
 def _is_transient(exc: DBAPIError) -> bool:

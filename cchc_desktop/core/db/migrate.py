@@ -14,10 +14,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import text
-from sqlalchemy.exc import OperationalError
-
-from cchc_desktop.core.db.database import Database, resolve_url
+from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.errors import CchcError, DatabaseUnavailable
 
 if TYPE_CHECKING:
@@ -29,7 +26,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _PG_MIGRATION_LOCK = 0x43434843  # "CCHC": one migrating process at a time
 # The newest revision in migrations/versions (a test keeps them equal). Checking it
 # with one query spares every start-up the import of Alembic.
-SCHEMA_HEAD = "0008_bin"
+SCHEMA_HEAD = "0009_list_order"
 
 
 def alembic_config() -> Config:
@@ -54,17 +51,21 @@ def current_revision(db: Database) -> str | None:
 
 
 def is_current(db: Database) -> bool:
-    """True when the schema is at :data:`SCHEMA_HEAD` (one query, no Alembic)."""
+    """True when the schema is at :data:`SCHEMA_HEAD` (one plain query: no SQLAlchemy, no Alembic)."""
     try:
-        with db.engine.connect() as conn:
-            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == SCHEMA_HEAD
-    except Exception:  # no table yet, or an unreadable one: let Alembic look
+        with db.plain() as plain:
+            return plain.value("SELECT version_num FROM alembic_version") == SCHEMA_HEAD
+    except Exception:  # no file or table yet, or an unreadable one: let Alembic look
         return False
 
 
 def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
-    """Open (and by default migrate) the database named by ``url``."""
-    db = Database(resolve_url(url))
+    """Open (and by default migrate) the database named by ``url``.
+
+    When its schema is current, that one query is all: the engine is made on first use."""
+    db = Database(url)
+    if is_current(db):
+        return db
     db.check_connection()
     if migrate:
         upgrade(db)
@@ -76,6 +77,8 @@ def upgrade(db: Database, backup_dir: Path | None = None) -> str | None:
 
     Returns the path of the backup copy made, if any.
     """
+    from sqlalchemy.exc import OperationalError
+
     if is_current(db):
         return None
     try:
@@ -123,6 +126,8 @@ def default_backup_dir(db: Database) -> Path:
 
 def configured_backup_dir(db: Database, conn: Connection | None = None) -> Path:
     """The ``backup.folder`` setting, read with plain SQL (the schema may be older than the models)."""
+    from sqlalchemy import text
+
     try:
         if conn is None:
             with db.engine.connect() as own:

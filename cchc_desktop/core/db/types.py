@@ -59,6 +59,14 @@ def enum_check(column: Any) -> CheckConstraint:
     return CheckConstraint(or_(*(column == value for value in column.type.enums)), name=column.type.name)
 
 
+def json_text(value: Any) -> str:
+    """The JSON text stored for a document, by the ORM (the engine's serializer) and by bulk writes alike:
+    orjson's, several times quicker than ``json.dumps`` on an import's 60,000 documents."""
+    import orjson
+
+    return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
+
+
 class JSONDoc(TypeDecorator[Any]):
     """JSON documents: JSONB on PostgreSQL (compact, indexable), JSON text on SQLite.
 

@@ -27,13 +27,13 @@ from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database, serialize
 from cchc_desktop.core.db.models import Setting, StaffAccount
 from cchc_desktop.core.db.types import utcnow
+from cchc_desktop.core.desk import MAX_PASSWORD, MIN_PASSWORD, has_accounts
 from cchc_desktop.core.domain import Role
 from cchc_desktop.core.errors import CchcError, NotFoundError, ValidationError
 from cchc_desktop.core.services import audit, settings
 
 LOCK_AFTER = 5
 LOCK_FOR = dt.timedelta(minutes=5)
-MIN_PASSWORD, MAX_PASSWORD = 8, 256
 KIOSK_PIN_KEY = "kiosk.pin_hash"     # internal settings rows, not in settings.OPTIONS
 KIOSK_STATE_KEY = "kiosk.pin_state"
 _PG_ACCOUNTS_LOCK = 0x41434354       # "ACCT": the first administrator is created once
@@ -141,20 +141,6 @@ def _dummy_hash() -> str:
 
 
 # --- reading ----------------------------------------------------------------------------
-
-def has_accounts(session: Session) -> bool:
-    """False until the first administrator exists (the app then shows the first-run wizard).
-
-    The demo year's staff (disabled, no password: ``"!"``) do not count: nobody can sign in as them.
-    """
-    return session.scalar(select(StaffAccount.id).where(StaffAccount.password_hash != "!").limit(1)) is not None
-
-
-def only_username(session: Session) -> str | None:
-    """The user name when the center has exactly one active account (the sign-in box starts with it)."""
-    names = session.scalars(select(StaffAccount.username).where(StaffAccount.active.is_(True)).limit(2)).all()
-    return names[0] if len(names) == 1 else None
-
 
 def list_accounts(session: Session, actor: Actor) -> list[AccountInfo]:
     actor.require(permissions.ACCOUNTS)

@@ -49,7 +49,7 @@ from cchc_desktop import __version__
 from cchc_desktop.core import permissions
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db import migrate
-from cchc_desktop.core.db.database import Database, describe, resolve_url
+from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.db.models import Base, StoredFile
 from cchc_desktop.core.db.types import UTCDateTime
 from cchc_desktop.core.errors import CchcError
@@ -241,7 +241,7 @@ def _write(db: Database, path: Path, extra_dirs: list[Path] | None = None,
                 "format": FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__,
                 "schema_revision": migrate.SCHEMA_HEAD,
                 "created_at": (created_at or dt.datetime.now(dt.timezone.utc)).isoformat(timespec="seconds"),
-                "source_backend": "sqlite" if db.is_sqlite else "postgresql", "source": describe(db.url),
+                "source_backend": "sqlite" if db.is_sqlite else "postgresql", "source": db.described,
                 "tables": [{"name": t.name, "rows": rows[t.name]} for t in tables()],
                 "files": len(shas), "members": members,
             }
@@ -565,7 +565,7 @@ def _archive_from_sqlite_copy(path: Path, tmp: Path) -> Path:
         raise _refuse(path, "tệp không phải cơ sở dữ liệu CCHC Desktop.")
     scratch = tmp / "copy.db"
     shutil.copyfile(path, scratch)
-    source = Database(resolve_url(str(scratch)))
+    source = Database(str(scratch))
     try:
         migrate.upgrade(source, backup_dir=tmp / "migration")
         archive = tmp / "copy.zip"

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
-import enum
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -15,9 +13,10 @@ from sqlalchemy.orm import Session, selectinload
 from cchc_desktop.core import permissions
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
-from cchc_desktop.core.db.models import Channel, DossierGroup, Field, Procedure, is_posted
-from cchc_desktop.core.domain import Lifecycle, Role, Verification
+from cchc_desktop.core.db.models import Channel, DossierGroup, Field, Procedure
+from cchc_desktop.core.domain import Lifecycle, Verification
 from cchc_desktop.core.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
+from cchc_desktop.core.posting import NO_FIELD
 from cchc_desktop.core.services import audit, settings
 from cchc_desktop.core.services.records import (
     CheckedRecord,
@@ -31,7 +30,6 @@ from cchc_desktop.core.services.records import (
     write_checked,
 )
 
-NO_FIELD = "Chưa phân lĩnh vực"
 
 
 @dataclass(frozen=True)
@@ -92,9 +90,7 @@ def count(session: Session) -> int:
 
 def can_edit(session: Session, actor: Actor) -> bool:
     """Administrators always; staff unless the administrator turned it off (``catalogue.staff_can_edit``)."""
-    if not actor.can(permissions.EDIT_CATALOGUE):
-        return False
-    return actor.role == Role.ADMIN or bool(settings.get(session, "catalogue.staff_can_edit"))
+    return permissions.may_edit_catalogue(actor.role, settings.get(session, "catalogue.staff_can_edit"))
 
 
 def may_edit(db: Database, actor: Actor) -> bool:
@@ -270,42 +266,4 @@ def posted_procedures(session: Session, day: dt.date) -> list[Procedure]:
              .where(Procedure.posted_on(day))
              .order_by(Procedure.field_id.is_(None), Field.sort_key, Procedure.sort_key, Procedure.code))
     return list(session.scalars(query))
-
-
-class Posting(enum.StrEnum):
-    """Where a procedure stands in the posted list on a given day."""
-
-    POSTED = "posted"          # posted, no end date set
-    LEAVING = "leaving"        # posted, leaves on a set date
-    SCHEDULED = "scheduled"    # not posted yet, enters on a set date
-    NOT_POSTED = "not_posted"  # never posted, nothing scheduled
-    ENDED = "ended"            # was posted; repealed, expired or taken down
-
-
-def posting_state(day: dt.date, posted_since: dt.date | None, posted_until: dt.date | None, lifecycle: Lifecycle,
-                  effective_from: dt.date | None, effective_until: dt.date | None) -> tuple[Posting, dt.date | None]:
-    """The posting state on ``day`` and the date it next changes (None when nothing is scheduled)."""
-    dates = (posted_since, posted_until, effective_from, effective_until)
-    posted = is_posted(day, *dates[:2], lifecycle, *dates[2:])
-    change = next((d for d in sorted({d for d in dates if d is not None and d > day})
-                   if is_posted(d, *dates[:2], lifecycle, *dates[2:]) != posted), None)
-    if posted:
-        return (Posting.LEAVING if change else Posting.POSTED), change
-    if change:
-        return Posting.SCHEDULED, change
-    ended = posted_since is not None and posted_since <= day and (
-        (posted_until is not None and posted_until <= day)
-        or (effective_until is not None and effective_until <= day) or lifecycle == Lifecycle.REPEALED)
-    return (Posting.ENDED if ended else Posting.NOT_POSTED), None
-
-
-def months_before(day: dt.date, months: int) -> dt.date:
-    """The same day ``months`` months earlier (the last day of a shorter month)."""
-    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
-    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
-
-
-def needs_review(verified_on: dt.date | None, day: dt.date, months: int) -> bool:
-    """Not verified against the province's decision for ``months`` months (or never)."""
-    return verified_on is None or verified_on <= months_before(day, months)
 

@@ -11,19 +11,21 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from sqlalchemy import func, select
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session
-
-from cchc_desktop.core.db.database import Database
-from cchc_desktop.core.db.models import Procedure, Setting
+from cchc_desktop.core import options
+from cchc_desktop.core.options import HEAD_KEY
+from cchc_desktop.core.db.database import Database, is_driver_error
+from cchc_desktop.core.db.plain import Plain
 from cchc_desktop.core.domain import Method, OnlineLevel
 from cchc_desktop.core.errors import CchcError, NotFoundError
-from cchc_desktop.core.services import catalogue, samples, search, settings
-from cchc_desktop.core.services.audit import HEAD_KEY
-from cchc_desktop.core.procedure_info import ProcedureInfo, procedure_info
+from cchc_desktop.core.services import search
+
+if TYPE_CHECKING:  # the home screen reads with plain SQL; a procedure's page loads the ORM
+    from sqlalchemy.orm import Session
+
+    from cchc_desktop.core.procedure_info import ProcedureInfo
+    from cchc_desktop.core.services import samples
 
 T = TypeVar("T")
 POSTED = search.Filters(posting=search.POSTED_NOW)
@@ -83,8 +85,17 @@ class KioskCatalogue:
         return self.index.fields[self.index.field[i]]
 
 
-def load(session: Session, today: dt.date | None = None) -> KioskCatalogue:
-    return KioskCatalogue(search.load_index(session, today))
+def load(source: Session | Plain, today: dt.date | None = None) -> KioskCatalogue:
+    return KioskCatalogue(search.load_index(source, today))
+
+
+def preload() -> None:
+    """Import what :func:`detail` reads with (SQLAlchemy, the models: a fifth of a second), so a
+    first touch on a procedure does not wait for it. The home screen is shown without them."""
+    import importlib
+
+    for name in ("procedure_info", "services.catalogue", "services.samples"):
+        importlib.import_module(f"cchc_desktop.core.{name}")
 
 
 @dataclass(frozen=True)
@@ -112,6 +123,9 @@ class Detail:
 
 def detail(session: Session, code: str, today: dt.date | None = None) -> Detail:
     """The procedure ``code`` if it is posted on ``today``; NotFoundError otherwise."""
+    from cchc_desktop.core.procedure_info import procedure_info
+    from cchc_desktop.core.services import catalogue, samples
+
     today = today or dt.date.today()
     try:
         p = catalogue.get_procedure(session, code)
@@ -139,19 +153,23 @@ class Center:
     counter: str
 
 
-def center(session: Session) -> Center:
-    values = settings.get_all(session)
-    return Center(values["center.name"], values["center.address"], values["center.hours"], values["center.hotline"],
-                  values["kiosk.portal_url"] or "https://dichvucong.gov.vn", int(values["kiosk.idle_seconds"]),
-                  values["kiosk.printer"], values["kiosk.counter"])
+_CENTER_KEYS = ("center.name", "center.address", "center.hours", "center.hotline", "kiosk.portal_url",
+                "kiosk.idle_seconds", "kiosk.printer", "kiosk.counter")
+
+
+def center(source: Session | Plain) -> Center:
+    name, address, hours, hotline, portal, idle, printer, counter = options.read(source, *_CENTER_KEYS)
+    return Center(name, address, hours, hotline, portal or "https://dichvucong.gov.vn", int(idle), printer, counter)
 
 
 def guarded(db: Database, work: Callable[[], T]) -> T:
     """``work()``, with any database failure said as DatabaseUnavailable (the kiosk then pauses)."""
     try:
         return work()
-    except DBAPIError as exc:
-        raise db.unavailable(exc) from None
+    except Exception as exc:
+        if is_driver_error(exc):
+            raise db.unavailable(exc) from None
+        raise
 
 
 def stamp(db: Database, today: dt.date | None = None) -> tuple:
@@ -164,14 +182,14 @@ def stamp(db: Database, today: dt.date | None = None) -> tuple:
     deleted) it raises instead of letting SQLite create an empty one.
     """
     if db.is_sqlite and not db.path.exists():
-        db.engine.dispose()  # pooled connections would go on reading the moved file
+        db.dispose()  # pooled connections would go on reading the moved file
         from cchc_desktop.core.errors import DatabaseUnavailable
 
         raise DatabaseUnavailable(f"Không thấy tệp cơ sở dữ liệu {db.path}.")
-    with db.read() as session:
-        head = session.get(Setting, HEAD_KEY)
-        n = session.scalar(select(func.count(Procedure.id)))
-        return (today or dt.date.today(), head.value if head is not None else None, n)
+    with db.plain() as plain:
+        head = plain.value("SELECT value FROM settings WHERE key = ?", (HEAD_KEY,))
+        n = plain.value("SELECT count(*) FROM procedures")
+        return (today or dt.date.today(), plain.json(head), n)
 
 
 class _LocalLockout:
@@ -207,6 +225,8 @@ def verify_pin(db: Database, pin: str) -> bool:
     import time
 
     from cchc_desktop.core.services import accounts  # argon2: loaded when a PIN is first typed
+
+    from sqlalchemy.exc import DBAPIError
 
     try:
         return accounts.verify_kiosk_pin(db, pin)

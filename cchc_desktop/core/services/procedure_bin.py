@@ -24,7 +24,7 @@ from cchc_desktop.core.db.models import Field, Procedure
 from cchc_desktop.core.db.types import utcnow
 from cchc_desktop.core.errors import NotFoundError, ValidationError
 from cchc_desktop.core.services import audit
-from cchc_desktop.core.services.catalogue import NO_FIELD
+from cchc_desktop.core.posting import NO_FIELD
 from cchc_desktop.core.services.records import stored_records
 
 

@@ -41,6 +41,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import gc
+import math
 import threading
 from contextlib import contextmanager
 from typing import Any
@@ -318,7 +319,10 @@ class _Checker:
             return None
         try:
             number = float(str(value).replace(",", ".")) if isinstance(value, str) else float(value)
-        except ValueError:
+        except (ValueError, TypeError):
+            self.add(field, f"{label} “{value}” không phải là số.")
+            return None
+        if not math.isfinite(number):  # "nan", "inf" read as numbers by float()
             self.add(field, f"{label} “{value}” không phải là số.")
             return None
         if number < 0:

@@ -26,15 +26,16 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Integer, String, case, cast, func, or_, select, type_coerce
-from sqlalchemy.orm import Session
-
+from cchc_desktop.core import options
 from cchc_desktop.core import text as vtext
-from cchc_desktop.core.db.models import Field, Procedure
+from cchc_desktop.core.db.plain import Plain
 from cchc_desktop.core.domain import Level, Lifecycle, OnlineLevel, Verification
-from cchc_desktop.core.services import catalogue, settings
+from cchc_desktop.core.posting import NO_FIELD, POSTED_SQL, POSTED_SQL_PARAMS, Posting, months_before, posting_state
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 _CODE_PREFIX = re.compile(r"^\d(?:\.\d{0,6})?$")
 _SUFFIXED_CODE = re.compile(r"^(\d\.\d{6})[.\w-]+$")
@@ -81,7 +82,7 @@ def parse_query(text: str) -> Query:
     return Query(text, " ".join(tokens), tokens, phrase, accented, code)
 
 
-POSTED_NOW = frozenset({catalogue.Posting.POSTED, catalogue.Posting.LEAVING})  # what the kiosk lists
+POSTED_NOW = frozenset({Posting.POSTED, Posting.LEAVING})  # what the kiosk lists
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,7 @@ class Filters:
     field: int | None = None  # position in CatalogueIndex.fields (its last one: no field)
     level: Level | None = None
     lifecycle: Lifecycle | None = None
-    posting: frozenset[catalogue.Posting] | None = None  # any of these states
+    posting: frozenset[Posting] | None = None  # any of these states
     online_level: OnlineLevel | None = None
     needs_review: bool = False
 
@@ -118,8 +119,8 @@ class CatalogueIndex:
         n = len(self.codes)
         # Integer sort keys (key * n + position) keep name order within equal keys.
         self.field_order = [f * n + i for i, f in enumerate(self.field)]
-        self._posting: list[catalogue.Posting] | None = None
-        self._posting_memo: dict[int, tuple[catalogue.Posting, dt.date | None]] = {}
+        self._posting: list[Posting] | None = None
+        self._posting_memo: dict[int, tuple[Posting, dt.date | None]] = {}
 
     def __len__(self) -> int:
         return len(self.codes)
@@ -155,15 +156,15 @@ class CatalogueIndex:
         self.texts(True).starts()
         self.code_order()
 
-    def _posting_state(self, i: int) -> tuple[catalogue.Posting, dt.date | None]:
+    def _posting_state(self, i: int) -> tuple[Posting, dt.date | None]:
         state = self._posting_memo.get(i)
         if state is None:  # asked for the rows on screen, again at every repaint
-            state = self._posting_memo[i] = catalogue.posting_state(
+            state = self._posting_memo[i] = posting_state(
                 self.today, self.posted_since[i], self.posted_until[i], self.lifecycle[i],
                 self.effective_from[i], self.effective_until[i])
         return state
 
-    def posting(self, i: int) -> catalogue.Posting:
+    def posting(self, i: int) -> Posting:
         if self._posting is not None:
             return self._posting[i]
         return self._posting_state(i)[0]
@@ -398,55 +399,52 @@ class LiveSearch:
         return query, matches
 
 
-def load_index(session: Session, today: dt.date | None = None) -> CatalogueIndex:
+def load_index(source: Session | Plain, today: dt.date | None = None) -> CatalogueIndex:
     """Read the light columns of every procedure (one query) into an index.
 
-    The query hands back plain values that need no per-row conversion: enums
-    as their position in the enum (small integers, which Python never
-    allocates), dates and JSON lists as text, converted when looked at. Per-row
-    type processing and Row objects would double the time the staff window
-    waits for its list.
+    Plain SQL (see :mod:`core.db.plain`): the staff window and the kiosk show their list before
+    SQLAlchemy is loaded. The query hands back values that need no per-row conversion: enums as
+    their position in the enum (small integers, which Python never allocates), dates and JSON
+    lists as text, converted when looked at.
     """
+    plain = Plain.of(source)
     today = today or dt.date.today()
-    months = int(settings.get(session, "catalogue.review_after_months"))
-    cutoff = catalogue.months_before(today, months)
-    fields = session.execute(select(Field.id, Field.name).order_by(Field.sort_key, Field.id)).all()
+    (months,) = options.read(plain, "catalogue.review_after_months")
+    cutoff = months_before(today, months)
+    fields = plain.rows("SELECT id, name FROM fields ORDER BY sort_key, id").fetchall()
     field_pos: dict[int | None, int] = {fid: i for i, (fid, _) in enumerate(fields)}
     field_pos[None] = len(fields)
-    p = Procedure
-    query = (select(p.code, p.name, p.field_id,
-                    *(_position(c, e) for c, e in _ENUM_COLUMNS),
-                    *(cast(c, String) for c in _DATE_COLUMNS),
-                    type_coerce(p.posted_on(today), Integer),
-                    type_coerce(or_(p.verified_on.is_(None), p.verified_on <= cutoff), Integer),
-                    p.search_key, *(func.nullif(cast(c, String), "[]") for c in (p.keywords, p.friendly_names)))
-             .where(p.live()).order_by(p.sort_key, p.code))
     cols: list[Any] = [[] for _ in range(17)]
-    result = session.connection().execute(query)
-    cursor = result.cursor  # plain tuples: no column above needs SQLAlchemy's result processing
+    cursor = plain.rows(_INDEX_SQL, [today.isoformat()] * POSTED_SQL_PARAMS + [cutoff.isoformat()])
     while rows := cursor.fetchmany(2000):  # a slice at a time: 20,000 rows never sit twice in memory
         for col, values in zip(cols, zip(*rows)):
             col.extend(values)
-    result.close()
+    cursor.close()
     cols[2] = list(map(field_pos.__getitem__, cols[2]))
-    for pos, (_, enum_cls) in enumerate(_ENUM_COLUMNS, start=3):
+    for pos, enum_cls in enumerate(_ENUMS.values(), start=3):
         cols[pos] = list(map(tuple(enum_cls).__getitem__, cols[pos]))
     for pos in range(7, 12):
         cols[pos] = _Dates(cols[pos])
     cols[15] = [None if k is None and f is None else [*json.loads(k or "[]"), *json.loads(f or "[]")]
                 for k, f in zip(cols[15], cols.pop(16))]
-    return CatalogueIndex(cols, [name for _, name in fields] + [catalogue.NO_FIELD], today, months)
+    return CatalogueIndex(cols, [name for _, name in fields] + [NO_FIELD], today, months)
 
 
-_ENUM_COLUMNS = ((Procedure.level, Level), (Procedure.lifecycle, Lifecycle), (Procedure.online_level, OnlineLevel),
-                 (Procedure.verification, Verification))
-_DATE_COLUMNS = (Procedure.verified_on, Procedure.posted_since, Procedure.posted_until, Procedure.effective_from,
-                 Procedure.effective_until)
+def _position(column: str, enum_cls: type[enum.Enum]) -> str:
+    """The enum column as the position of its member (the stored text compared as is)."""
+    return f"CASE {column} " + " ".join(f"WHEN '{m.value}' THEN {i}" for i, m in enumerate(enum_cls)) + " END"
 
 
-def _position(column: Any, enum_cls: type[enum.Enum]) -> Any:
-    """The enum column as the position of its member (the stored VARCHAR compared as is)."""
-    return case({m.value: i for i, m in enumerate(enum_cls)}, value=type_coerce(column, String))
+_ENUMS = {"level": Level, "lifecycle": Lifecycle, "online_level": OnlineLevel, "verification": Verification}
+_INDEX_SQL = (
+    "SELECT code, name, field_id, "
+    + ", ".join(_position(c, e) for c, e in _ENUMS.items())
+    + ", " + ", ".join(f"CAST({c} AS VARCHAR)" for c in ("verified_on", "posted_since", "posted_until",
+                                                           "effective_from", "effective_until"))
+    + f", CASE WHEN {POSTED_SQL} THEN 1 ELSE 0 END"
+    + ", CASE WHEN verified_on IS NULL OR verified_on <= ? THEN 1 ELSE 0 END"
+    + ", search_key, NULLIF(CAST(keywords AS VARCHAR), '[]'), NULLIF(CAST(friendly_names AS VARCHAR), '[]')"
+    + " FROM procedures WHERE deleted_at IS NULL ORDER BY sort_key, code")
 
 
 class _Dates:
@@ -464,8 +462,8 @@ class _Dates:
         return len(self._values)
 
 
-def search(session: Session, text: str, *, limit: int | None = None,
+def search(source: Session | Plain, text: str, *, limit: int | None = None,
            today: dt.date | None = None) -> list[tuple[str, str]]:
     """(code, name) of the procedures matching ``text``, best first: what ``cchc search`` prints."""
-    index = load_index(session, today)
+    index = load_index(source, today)
     return [(index.codes[i], index.names[i]) for i in index.search(text, limit=limit)]

@@ -12,12 +12,13 @@ log = logging.getLogger(__name__)
 def open_kiosk_database(database_url: str | None):
     """The database, migrated only on SQLite: on PostgreSQL the kiosk's role may only read (and rate)."""
     from cchc_desktop.core.db import migrate
-    from cchc_desktop.core.db.database import Database, resolve_url
+    from cchc_desktop.core.db.database import Database
 
-    db = Database(resolve_url(database_url))
-    db.check_connection()
-    if db.is_sqlite:
-        migrate.upgrade(db)
+    db = Database(database_url)
+    if not migrate.is_current(db):  # one plain query when nothing is due: no SQLAlchemy yet
+        db.check_connection()
+        if db.is_sqlite:
+            migrate.upgrade(db)
     return db
 
 
@@ -28,7 +29,7 @@ def run_kiosk(database_url: str | None, *, windowed: bool = False) -> int:
     from cchc_desktop.gui.app import create_application
     from cchc_desktop.gui.kiosk.window import KioskWindow
 
-    from cchc_desktop.core.db.database import Database, resolve_url
+    from cchc_desktop.core.db.database import Database
     from cchc_desktop.core.errors import DatabaseUnavailable
 
     app = create_application()
@@ -38,7 +39,7 @@ def run_kiosk(database_url: str | None, *, windowed: bool = False) -> int:
         except DatabaseUnavailable:
             # The server is not up yet (the kiosk PC booted first): the kiosk shows "paused" and
             # connects by itself. A wrong address or a file on a network share is still refused.
-            db = Database(resolve_url(database_url))
+            db = Database(database_url)
     except CchcError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"), exc.message)
         return exc.exit_code

@@ -62,6 +62,10 @@ def scroll_area(inner: QWidget) -> QScrollArea:
     return area
 
 
+FIRST_ROWS = 8  # rows of field cards laid out before the home screen shows: more than the tallest screen holds
+REST_DELAY_MS = 50  # the rest once it has been painted
+
+
 class TapCard(QFrame):
     """A large tappable card whose texts wrap (a QPushButton would clip long Vietnamese names)."""
 
@@ -156,16 +160,21 @@ class HomePage(Retranslating, QWidget):
 
     def set_fields(self, fields: list[kiosk_service.FieldTile], columns: int) -> None:
         self._fields, self.columns = fields, columns
-        self._fill()
+        first = columns * FIRST_ROWS
+        self._fill(stop=first)
+        if len(fields) > first:  # a catalogue with hundreds of fields: the cards below the first screen
+            QTimer.singleShot(REST_DELAY_MS, lambda: self._fill(start=first))
 
-    def _fill(self) -> None:
-        while len(self.field_cards) < len(self._fields):
+    def _fill(self, start: int = 0, stop: int | None = None) -> None:
+        """Lay out the field cards from ``start`` (to ``stop``, the rest hidden)."""
+        shown = len(self._fields) if stop is None else min(stop, len(self._fields))
+        while len(self.field_cards) < shown:
             card = TapCard()
             card.clicked.connect(lambda card=card: self.field_chosen.emit(int(card.key)))
             self.field_cards.append(card)
-        for i, card in enumerate(self.field_cards):
+        for i, card in enumerate(self.field_cards[start:], start):
             self.tiles.removeWidget(card)
-            if i < len(self._fields):
+            if i < shown:
                 tile = self._fields[i]
                 card.key = str(tile.position)
                 card.set_texts(tile.name, self.tr("%n procedure(s)", "", tile.count))

@@ -31,7 +31,6 @@ from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.errors import CchcError, DatabaseUnavailable, NotFoundError
 from cchc_desktop.core.services import kiosk as kiosk_service
-from cchc_desktop.core.services import samples, satisfaction
 from cchc_desktop.gui import app as gui_app
 from cchc_desktop.gui.kiosk import theme
 from cchc_desktop.gui.kiosk.keyboard import OnScreenKeyboard
@@ -290,6 +289,7 @@ class KioskWindow(Retranslating, QWidget):
             return False
         self._stamp = stamp
         QTimer.singleShot(200, self.catalogue.prepare)  # once the home screen is painted, before a first touch
+        QTimer.singleShot(400, kiosk_service.preload)  # and what a procedure's page reads with
         self.home.set_fields(self.catalogue.fields(), self._columns())
         self.guide.set_portal(self.center_info.portal_url)
         self._show_center()
@@ -304,8 +304,8 @@ class KioskWindow(Retranslating, QWidget):
         return True
 
     def _read(self) -> tuple[kiosk_service.KioskCatalogue, kiosk_service.Center]:
-        with self.db.read() as session:
-            return kiosk_service.load(session), kiosk_service.center(session)
+        with self.db.plain() as plain:  # plain SQL: the home screen needs no SQLAlchemy
+            return kiosk_service.load(plain), kiosk_service.center(plain)
 
     def poll(self) -> None:
         """Reload when the catalogue changed; leave the paused screen when the database is back."""
@@ -406,6 +406,8 @@ class KioskWindow(Retranslating, QWidget):
         self.stack.setCurrentWidget(target if target in (self.results, self.home) else self.home)
 
     def show_sample(self, doc_id: int) -> None:
+        from cchc_desktop.core.services import samples
+
         found = self._guarded(lambda: samples.read_file(self.db, doc_id))
         if found is not None:
             doc, content = found
@@ -451,6 +453,8 @@ class KioskWindow(Retranslating, QWidget):
         if code and self.catalogue is not None:
             position = self.catalogue.index.position(code)
             name = self.catalogue.name(position) if position is not None else ""
+        from cchc_desktop.core.services import satisfaction
+
         self.hide_keyboard()
         self.rating.start(satisfaction.new_token(), code, name)
         self.stack.setCurrentWidget(self.rating)
@@ -458,6 +462,8 @@ class KioskWindow(Retranslating, QWidget):
     def submit_rating(self) -> None:
         overall, answers = self.rating.answers()
         counter = self.center_info.counter if self.center_info else ""
+        from cchc_desktop.core.services import satisfaction
+
         try:
             kiosk_service.guarded(self.db, lambda: satisfaction.record(
                 self.db, self.actor, token=self.rating.token, overall=overall, answers=answers,

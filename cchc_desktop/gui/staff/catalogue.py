@@ -46,8 +46,9 @@ from PySide6.QtWidgets import (
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.domain import Level, Lifecycle, OnlineLevel, Role, Verification
-from cchc_desktop.core.services import catalogue, search  # the rest on first use: not needed to show the list
-from cchc_desktop.core.services.catalogue import Posting
+from cchc_desktop.core import options, permissions
+from cchc_desktop.core.services import search  # the rest on first use: not needed to show the list
+from cchc_desktop.core.posting import Posting, posting_state
 from cchc_desktop.core.services.search import CatalogueIndex, Filters, LiveSearch
 from cchc_desktop.gui import labels
 from cchc_desktop.gui.errors import run_guarded
@@ -594,9 +595,10 @@ class CataloguePage(Retranslating, QWidget):
     def refresh(self, select: str | None = None) -> None:
         """Reload the list from the database, keeping the search, the filters and the selection."""
         keep = select or self.current_code()
-        with self.db.read() as session:
-            self.index = search.load_index(session, self.today())
-            self.can_edit = catalogue.can_edit(session, self.actor)
+        with self.db.plain() as plain:  # plain SQL: the first list needs no SQLAlchemy
+            self.index = search.load_index(plain, self.today())
+            (staff_can_edit,) = options.read(plain, "catalogue.staff_can_edit")
+        self.can_edit = permissions.may_edit_catalogue(self.actor.role, staff_can_edit)
         for button in (self.new_button, self.lifecycle_button, self.verify_button, self.load_demo_button):
             button.setEnabled(self.can_edit)
         self.live = LiveSearch(self.index)
@@ -810,6 +812,8 @@ class CataloguePage(Retranslating, QWidget):
             return
         with self.db.read() as session:
             try:
+                from cchc_desktop.core.services import catalogue
+
                 procedure = catalogue.get_procedure(session, code)
             except Exception:  # deleted meanwhile on another desk: the next refresh drops it
                 self.detail.clear()
@@ -824,7 +828,7 @@ class CataloguePage(Retranslating, QWidget):
         today = self.today()
         t_code, t_field, t_status = self.tr("Code"), self.tr("Field"), self.tr("Status")
         t_check, t_no_field = self.tr("Verification"), self.tr("No field")
-        state, change = catalogue.posting_state(today, p.posted_since, p.posted_until, p.lifecycle,
+        state, change = posting_state(today, p.posted_since, p.posted_until, p.lifecycle,
                                                 p.effective_from, p.effective_until)
         posting = posting_text(state, change)
         if p.posted_since and state in (Posting.POSTED, Posting.LEAVING):

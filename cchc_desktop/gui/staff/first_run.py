@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.errors import CchcError
-from cchc_desktop import demo
-from cchc_desktop.core.services import accounts, catalogue, settings
+from cchc_desktop.core import desk, options
 from cchc_desktop.gui import app as gui_app
 from cchc_desktop.gui.errors import run_guarded, show_error
 from cchc_desktop.gui.staff.logo import LogoPicker
@@ -89,7 +88,7 @@ def _example() -> QLabel:
 def _valid(page: QWizardPage, values: dict[str, str]) -> bool:
     """The core's checks of the values on a page, shown before moving on."""
     try:
-        settings.check_values(values)
+        options.check_values(values)
     except CchcError as exc:
         show_error(page, exc.message)
         return False
@@ -101,9 +100,9 @@ class PlacePage(Retranslating, QWizardPage):
         super().__init__(parent)
         self.logo = LogoPicker(96)
         self.province = _line(2)
-        self.province.setText(settings.OPTIONS["center.province_code"].default)
+        self.province.setText(options.OPTIONS["center.province_code"].default)
         self.ward = _line(5)
-        self.ward.setText(settings.OPTIONS["center.ward_code"].default)
+        self.ward.setText(options.OPTIONS["center.ward_code"].default)
         self.codes_note = QLabel()
         self.codes_note.setWordWrap(True)
         self.codes_note.setStyleSheet("color: #555;")
@@ -178,6 +177,8 @@ class AdministratorPage(Retranslating, QWizardPage):
             show_problem(self.error, self.tr("The two passwords are not the same."))
             self.confirm.setFocus()
             return False
+        from cchc_desktop.core.services import accounts
+
         try:
             name = accounts.normalize_username(self.username.text())
             accounts.check_password(self.password.text(), name)
@@ -229,8 +230,8 @@ class FirstRunWizard(Retranslating, QWizard):
         super().__init__(parent)
         self.db = db
         self.actor: Actor | None = None
-        with db.read() as session:
-            empty = catalogue.count(session) == 0
+        with db.plain() as plain:
+            empty = desk.catalogue_is_empty(plain)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.center_page = CenterPage()
         self.place_page = PlacePage()
@@ -251,6 +252,9 @@ class FirstRunWizard(Retranslating, QWizard):
                 "center.province_code": p.province.text().strip(), "center.ward_code": p.ward.text().strip()}
 
     def accept(self) -> None:
+        from cchc_desktop import demo
+        from cchc_desktop.core.services import accounts
+
         a = self.admin_page
         actor = run_guarded(self, lambda: accounts.first_run(
             self.db, self.center_values(), a.username.text(), a.full_name.text(), a.password.text(),

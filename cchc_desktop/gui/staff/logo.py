@@ -9,7 +9,6 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cchc_desktop.core.errors import CchcError
-from cchc_desktop.core.services import settings
 from cchc_desktop.gui.errors import show_error
 from cchc_desktop.gui.retranslating import Retranslating
 
@@ -76,6 +75,8 @@ class LogoPicker(Retranslating, QWidget):
                                               self.tr("Images (*.png *.jpg *.jpeg)"))
         if not name:
             return
+        from cchc_desktop.core.services import settings
+
         try:
             data = Path(name).read_bytes()
             settings.check_logo(data)

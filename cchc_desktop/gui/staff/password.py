@@ -15,14 +15,14 @@ from PySide6.QtWidgets import (
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.errors import CchcError
-from cchc_desktop.core.services import accounts
+from cchc_desktop.core.desk import MAX_PASSWORD
 from cchc_desktop.gui.retranslating import Retranslating
 
 
 def password_field() -> QLineEdit:
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setMaxLength(accounts.MAX_PASSWORD)
+    field.setMaxLength(MAX_PASSWORD)
     return field
 
 
@@ -98,6 +98,8 @@ class ChangePasswordDialog(Retranslating, QDialog):
             self.confirm.setFocus()
             return
         current = self._current if self._current is not None else self.current.text()
+        from cchc_desktop.core.services import accounts
+
         try:
             accounts.change_password(self.db, self.actor, current, self.new.text())
         except CchcError as exc:
@@ -163,6 +165,8 @@ class TemporaryPasswordDialog(TwiceDialog):
     def problem(self) -> str:
         if self.new.text() != self.confirm.text():
             return self.tr("The two passwords are not the same.")
+        from cchc_desktop.core.services import accounts
+
         try:
             accounts.check_password(self.new.text(), self.username)
         except CchcError as exc:

@@ -70,6 +70,7 @@ from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.domain import PrintResult
 from cchc_desktop.core.errors import CchcError, PermissionDenied
+from cchc_desktop.core.posting import NO_FIELD
 from cchc_desktop.core.services import catalogue, print_log, samples
 from cchc_desktop.gui.errors import run_guarded, show_error
 
@@ -488,7 +489,7 @@ class PrintStudioPage(QWidget):
         try:
             self.field.clear()
             for name, count in fields:
-                shown = name if name != catalogue.NO_FIELD else self.tr("No field")
+                shown = name if name != NO_FIELD else self.tr("No field")
                 self.field.addItem(f"{shown} ({count})", name)
             index = self.field.findData(current_field)
             self.field.setCurrentIndex(max(0, index))

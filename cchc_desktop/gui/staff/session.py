@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 import threading
 from typing import TYPE_CHECKING
@@ -9,17 +10,27 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from cchc_desktop.core import desk
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.errors import CchcError
-from cchc_desktop.core.services import accounts, backup, guidance
-from cchc_desktop.gui.app import create_application
+from cchc_desktop.gui.app import create_application, when_painted
 from cchc_desktop.gui.staff.sign_in import SignInDialog
 
 if TYPE_CHECKING:
     from cchc_desktop.gui.staff.window import StaffWindow
 
 log = logging.getLogger(__name__)
+# What signing in and the window's first actions use: SQLAlchemy and the ORM models with them (a fifth
+# of a second), imported once the first screen is painted, while the user types, never before it.
+PRELOAD = ("cchc_desktop.core.services.accounts", "cchc_desktop.core.services.catalogue",
+           "cchc_desktop.core.services.samples", "cchc_desktop.core.services.backup",
+           "cchc_desktop.core.services.guidance")
+
+
+def preload() -> None:
+    for name in PRELOAD:
+        importlib.import_module(name)
 
 
 def run_staff_app(database_url: str | None) -> int:
@@ -53,12 +64,13 @@ class StaffSession(QObject):
 
     def start(self) -> bool:
         """Wizard or sign-in, then the window; False when the user quits before that."""
-        with self.db.read() as session:
-            first_run = not accounts.has_accounts(session)
+        with self.db.plain() as plain:
+            first_run = not desk.has_accounts(plain)
         if first_run:
             from cchc_desktop.gui.staff.first_run import FirstRunWizard
 
             wizard = FirstRunWizard(self.db)
+            when_painted(wizard, preload)
             if wizard.exec() != QDialog.DialogCode.Accepted or wizard.actor is None:
                 return False
             actor: Actor | None = wizard.actor
@@ -74,6 +86,7 @@ class StaffSession(QObject):
     def sign_in(self) -> Actor | None:
         while True:
             dialog = SignInDialog(self.db)
+            when_painted(dialog, preload)  # at once the second time: already imported
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.signed_in is None:
                 return None
             signed = dialog.signed_in
@@ -116,6 +129,8 @@ class StaffSession(QObject):
 
     # --- the daily copy, in the background so the window never waits for it ---------
     def start_daily_backup(self) -> None:
+        from cchc_desktop.core.services import backup
+
         def work() -> None:
             try:
                 result = backup.auto_backup(self.db)
@@ -133,6 +148,8 @@ class StaffSession(QObject):
 
     # --- personal data past its retention: erased at start-up and once a day after -------
     def start_retention(self) -> None:
+        from cchc_desktop.core.services import guidance
+
         def work() -> None:
             try:
                 guidance.erase_expired_if_due(self.db)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from cchc_desktop import __version__
 from cchc_desktop.core import permissions
 from cchc_desktop.core.actor import Actor
-from cchc_desktop.core.db.database import Database, describe
+from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.services import accounts, settings
 from cchc_desktop.gui import app as gui_app
 from cchc_desktop.gui.errors import run_guarded
@@ -233,7 +233,7 @@ class InterfaceTab(Retranslating, QWidget):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(gui_app.current_language())))
         self.language.currentIndexChanged.connect(self._change_language)
-        self.database = QLabel(describe(db.url))
+        self.database = QLabel(db.described)
         self.database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.database.setWordWrap(True)
         self.version = QLabel(__version__)

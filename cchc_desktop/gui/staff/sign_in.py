@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
@@ -17,12 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cchc_desktop.core.db.database import Database, describe
+from cchc_desktop.core import desk, options
+from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.errors import CchcError
-from cchc_desktop.core.services import accounts, settings
 from cchc_desktop.gui import app as gui_app
 from cchc_desktop.gui.staff.password import error_label, password_field, show_problem
 from cchc_desktop.gui.retranslating import Retranslating
+
+if TYPE_CHECKING:
+    from cchc_desktop.core.services import accounts
 
 LAST_USER_KEY = "auth/last_username"
 
@@ -34,8 +39,8 @@ def last_username(db: Database) -> str:
     if stored:
         return stored
     try:
-        with db.read() as session:
-            return accounts.only_username(session) or ""
+        with db.plain() as plain:
+            return desk.only_username(plain) or ""
     except CchcError:
         return ""
 
@@ -48,16 +53,13 @@ class SignInDialog(Retranslating, QDialog):
         self.db = db
         self.signed_in: accounts.SignedIn | None = None
         self.password_typed = ""
-        with db.read() as session:
-            center = settings.get_all(session)["center.name"]
-            logo = settings.logo(db, session)
+        with db.plain() as plain:
+            center, logo_sha = options.read(plain, "center.name", "center.logo_sha256")
         self.logo = QLabel()
-        if logo:
-            pixmap = QPixmap()
-            if pixmap.loadFromData(logo):
-                self.logo.setPixmap(pixmap.scaled(72, 72, Qt.AspectRatioMode.KeepAspectRatio,
-                                                  Qt.TransformationMode.SmoothTransformation))
-        self.logo.setVisible(self.logo.pixmap() is not None and not self.logo.pixmap().isNull())
+        if logo_sha:  # its place kept: the picture comes from the file store once the dialog is painted
+            self.logo.setFixedSize(72, 72)
+            gui_app.when_painted(self, self._show_logo)
+        self.logo.setVisible(bool(logo_sha))
         self.center = QLabel(center)
         self.center.setWordWrap(True)
         self.center.setStyleSheet("font-size: 13pt; font-weight: 600; color: #12355b;")
@@ -75,7 +77,7 @@ class SignInDialog(Retranslating, QDialog):
         self.username.setMaxLength(60)
         self.password = password_field()
         self.error = error_label()
-        self.database = QLabel(describe(db.url))
+        self.database = QLabel(db.described)
         self.database.setStyleSheet("color: #777; font-size: 9pt;")
         self.database.setWordWrap(True)
         self.form = QFormLayout()
@@ -103,6 +105,16 @@ class SignInDialog(Retranslating, QDialog):
         self.setMinimumWidth(620)  # a center's full name ("… phường Bình Long") fits on one line
         self.retranslate()
 
+    def _show_logo(self) -> None:
+        from cchc_desktop.core.services import settings
+
+        with self.db.read() as session:
+            logo = settings.logo(self.db, session)
+        pixmap = QPixmap()
+        if logo and pixmap.loadFromData(logo):
+            self.logo.setPixmap(pixmap.scaled(72, 72, Qt.AspectRatioMode.KeepAspectRatio,
+                                              Qt.TransformationMode.SmoothTransformation))
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
         (self.password if self.username.text() else self.username).setFocus()
@@ -120,6 +132,8 @@ class SignInDialog(Retranslating, QDialog):
             show_problem(self.error, self.tr("Enter your user name and password."))
             (self.password if self.username.text().strip() else self.username).setFocus()
             return
+        from cchc_desktop.core.services import accounts
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.signed_in = accounts.authenticate(self.db, self.username.text(), self.password.text())

@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 
 from cchc_desktop.core import permissions
 from cchc_desktop.core.actor import Actor
-from cchc_desktop.core.db.database import Database, describe
+from cchc_desktop.core.db.database import Database
 from cchc_desktop.gui import app as gui_app
 from cchc_desktop.gui import labels
 from cchc_desktop.gui.staff.catalogue import CataloguePage
 from cchc_desktop.gui.retranslating import Retranslating
 
 if TYPE_CHECKING:
+    from cchc_desktop.gui.staff.guidance import QuickEntry
     from cchc_desktop.gui.staff.import_dialog import ImportDialog
     from cchc_desktop.gui.staff.print_studio import PrintStudioPage
     from cchc_desktop.gui.staff.samples import SamplesPage
@@ -108,12 +109,9 @@ class StaffWindow(Retranslating, QMainWindow):
             action.triggered.connect(lambda _=False, r=row: self.nav.setCurrentRow(r))
             self.addAction(action)
 
-        from cchc_desktop.gui.staff.guidance import QuickEntry
-
-        self.quick_entry = QuickEntry(db, actor)
+        self._quick_entry: QuickEntry | None = None  # built when first opened (see quick_entry)
         self.quick_dock = QDockWidget()
         self.quick_dock.setObjectName("quickEntry")
-        self.quick_dock.setWidget(self.quick_entry)
         self.quick_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                                     | QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.quick_dock)
@@ -177,16 +175,27 @@ class StaffWindow(Retranslating, QMainWindow):
         self.start_maximized = False
         self.restore_window_state()
 
+    @property
+    def quick_entry(self) -> QuickEntry:
+        """The quick guidance entry in its dock, built the first time it is wanted."""
+        if self._quick_entry is None:
+            from cchc_desktop.gui.staff.guidance import QuickEntry
+
+            self._quick_entry = QuickEntry(self.db, self.actor)
+            self.quick_dock.setWidget(self._quick_entry)  # the guidance page, once built, follows its saves
+        return self._quick_entry
+
     def open_quick_entry(self) -> None:
         """Ctrl+G from anywhere in the app: the quick entry, ready for a procedure."""
         if not self.actor.can(permissions.GUIDANCE):
             return
         self._dock_by_page = False
+        entry = self.quick_entry
         self.quick_dock.show()
         self.quick_dock.raise_()
         self.activateWindow()
-        self.quick_entry.procedure.setFocus()
-        self.quick_entry.procedure.selectAll()
+        entry.procedure.setFocus()
+        entry.procedure.selectAll()
 
     # --- pages built on first use ------------------------------------------------------
     def page(self, row: int) -> QWidget:
@@ -351,7 +360,7 @@ class StaffWindow(Retranslating, QMainWindow):
         return dialog
 
     def _update_status(self) -> None:
-        self.status.setText(describe(self.db.url))
+        self.status.setText(self.db.described)
         who = f"{self.actor.display_name} ({labels.role(self.actor.role)})"
         self.account_button.setText(self.tr("Signed in as %1").replace("%1", who))
         self.change_password_action.setText(self.tr("Change password…"))
