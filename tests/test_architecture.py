@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -184,7 +185,7 @@ def test_the_first_screens_load_no_printing_spreadsheet_or_migration_code() -> N
 def _first_screen(mode: str, database: Path) -> dict:
     child = Path(__file__).with_name("first_screen_child.py")
     out = subprocess.run([sys.executable, str(child), mode, str(database)], capture_output=True, text=True,
-                         timeout=120, env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+                         timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert out.returncode == 0, out.stderr
     return json.loads(out.stdout.strip().splitlines()[-1])
 

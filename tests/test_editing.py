@@ -13,11 +13,10 @@ from cchc_desktop.core import text as vtext
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.db.models import AuditEntry, Procedure
-from cchc_desktop.core.posting import is_posted, months_before, needs_review, posting_state
 from cchc_desktop.core.domain import Lifecycle, Role
 from cchc_desktop.core.errors import ConflictError, PermissionDenied, ValidationError
-from cchc_desktop.core.services import audit, catalogue, editing, history, settings
-from cchc_desktop.core.posting import Posting
+from cchc_desktop.core.posting import Posting, is_posted, months_before, needs_review, posting_state
+from cchc_desktop.core.services import audit, catalogue, editing, history, search, settings
 
 ACTOR = Actor("app:lan", Role.STAFF)
 D = dt.date(2026, 12, 1)
@@ -204,6 +203,9 @@ def test_the_sql_rule_agrees_with_the_plain_rule(db: Database) -> None:
             posted = {p.code for p in catalogue.posted_procedures(session, day)}
         expected = {f"1.{n:06d}" for n, c in enumerate(cases) if is_posted(day, *c[:2], c[2], *c[3:])}
         assert posted == expected, day
+        with db.plain() as plain:  # the plain-SQL form the lists read with (core.posting.POSTED_SQL)
+            index = search.load_index(plain, day)
+        assert {index.codes[i] for i in range(len(index)) if index.posted[i]} == expected, day
 
 
 def test_needs_review_follows_the_setting(db: Database) -> None:

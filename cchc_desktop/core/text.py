@@ -241,8 +241,8 @@ def _char_bytes(ch: str) -> tuple[bytes, bytes, bytes]:
     if len(_CHARS) >= _WORDS_LIMIT:
         _CHARS.clear()
     primary, secondary, tertiary = (codes.encode(level) for codes, level in zip(_LEVELS, sort_key(ch)))
-    found = _CHARS[ch] = (primary, secondary, tertiary)
-    return found
+    _CHARS[ch] = (primary, secondary, tertiary)
+    return primary, secondary, tertiary
 
 
 def _word_bytes(word: str) -> tuple[bytes, bytes, bytes] | None:

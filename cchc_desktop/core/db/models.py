@@ -52,8 +52,8 @@ from cchc_desktop.core.domain import (
     TimeUnit,
     Verification,
 )
-from cchc_desktop.core.posting import in_force, is_posted
 from cchc_desktop.core.db.types import Blob, JSONDoc, UTCDateTime, enum_check, enum_column, utcnow
+from cchc_desktop.core.posting import in_force, is_posted
 
 NAMING = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",

@@ -6,6 +6,7 @@ import datetime as dt
 import enum
 from typing import Any
 
+import orjson
 from sqlalchemy import JSON, CheckConstraint, DateTime, Enum, LargeBinary, or_
 from sqlalchemy.types import TypeDecorator
 
@@ -62,8 +63,6 @@ def enum_check(column: Any) -> CheckConstraint:
 def json_text(value: Any) -> str:
     """The JSON text stored for a document, by the ORM (the engine's serializer) and by bulk writes alike:
     orjson's, several times quicker than ``json.dumps`` on an import's 60,000 documents."""
-    import orjson
-
     return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
 
 

@@ -65,9 +65,9 @@ def _canonical_bytes(value: Any) -> bytes:
     """The canonical JSON of a plain JSON value, as UTF-8: what ``_CANONICAL`` writes.
 
     orjson writes the same text several times faster, except a float below
-    1e-4 (``1e-6`` against ``1e-06``) and what it refuses (an integer beyond
-    64 bits, a key that is not text): those take the
-    standard encoder. NaN becomes null in both the stored text and its hash.
+    1e-4 (see :func:`_small_float`) and what it refuses (an integer beyond
+    64 bits, a key that is not text): those take the standard encoder. NaN
+    becomes null in both the stored text and its hash.
     """
     try:
         out = orjson.dumps(value, default=str, option=_ORJSON)

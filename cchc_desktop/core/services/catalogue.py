@@ -31,7 +31,6 @@ from cchc_desktop.core.services.records import (
 )
 
 
-
 @dataclass(frozen=True)
 class ProcedureRow:
     """What a list of procedures shows, without loading the whole record."""
@@ -266,4 +265,3 @@ def posted_procedures(session: Session, day: dt.date) -> list[Procedure]:
              .where(Procedure.posted_on(day))
              .order_by(Procedure.field_id.is_(None), Field.sort_key, Procedure.sort_key, Procedure.code))
     return list(session.scalars(query))
-

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
 from cchc_desktop.core import options
-from cchc_desktop.core.options import HEAD_KEY
 from cchc_desktop.core.db.database import Database, is_driver_error
 from cchc_desktop.core.db.plain import Plain
 from cchc_desktop.core.domain import Method, OnlineLevel
 from cchc_desktop.core.errors import CchcError, NotFoundError
+from cchc_desktop.core.options import HEAD_KEY
 from cchc_desktop.core.services import search
 
 if TYPE_CHECKING:  # the home screen reads with plain SQL; a procedure's page loads the ORM
@@ -224,9 +224,9 @@ def verify_pin(db: Database, pin: str) -> bool:
     """
     import time
 
-    from cchc_desktop.core.services import accounts  # argon2: loaded when a PIN is first typed
-
     from sqlalchemy.exc import DBAPIError
+
+    from cchc_desktop.core.services import accounts  # argon2: loaded when a PIN is first typed
 
     try:
         return accounts.verify_kiosk_pin(db, pin)

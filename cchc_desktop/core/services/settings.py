@@ -11,11 +11,9 @@ from cchc_desktop.core import permissions
 from cchc_desktop.core.actor import Actor
 from cchc_desktop.core.db.database import Database
 from cchc_desktop.core.db.models import Setting
-from cchc_desktop.core.options import OPTIONS, check_values
 from cchc_desktop.core.errors import ValidationError
+from cchc_desktop.core.options import OPTIONS, check_values
 from cchc_desktop.core.services import audit
-
-
 
 
 def get(session: Session, key: str) -> Any:

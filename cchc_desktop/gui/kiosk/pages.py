@@ -163,7 +163,7 @@ class HomePage(Retranslating, QWidget):
         first = columns * FIRST_ROWS
         self._fill(stop=first)
         if len(fields) > first:  # a catalogue with hundreds of fields: the cards below the first screen
-            QTimer.singleShot(REST_DELAY_MS, lambda: self._fill(start=first))
+            QTimer.singleShot(REST_DELAY_MS, self, lambda: self._fill(start=first))  # dropped if the page goes
 
     def _fill(self, start: int = 0, stop: int | None = None) -> None:
         """Lay out the field cards from ``start`` (to ``stop``, the rest hidden)."""

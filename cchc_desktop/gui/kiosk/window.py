@@ -449,21 +449,21 @@ class KioskWindow(Retranslating, QWidget):
 
     # --- rating ---------------------------------------------------------------------
     def start_rating(self, code: str = "") -> None:
+        from cchc_desktop.core.services import satisfaction
+
         name = ""
         if code and self.catalogue is not None:
             position = self.catalogue.index.position(code)
             name = self.catalogue.name(position) if position is not None else ""
-        from cchc_desktop.core.services import satisfaction
-
         self.hide_keyboard()
         self.rating.start(satisfaction.new_token(), code, name)
         self.stack.setCurrentWidget(self.rating)
 
     def submit_rating(self) -> None:
-        overall, answers = self.rating.answers()
-        counter = self.center_info.counter if self.center_info else ""
         from cchc_desktop.core.services import satisfaction
 
+        overall, answers = self.rating.answers()
+        counter = self.center_info.counter if self.center_info else ""
         try:
             kiosk_service.guarded(self.db, lambda: satisfaction.record(
                 self.db, self.actor, token=self.rating.token, overall=overall, answers=answers,

@@ -829,7 +829,7 @@ class CataloguePage(Retranslating, QWidget):
         t_code, t_field, t_status = self.tr("Code"), self.tr("Field"), self.tr("Status")
         t_check, t_no_field = self.tr("Verification"), self.tr("No field")
         state, change = posting_state(today, p.posted_since, p.posted_until, p.lifecycle,
-                                                p.effective_from, p.effective_until)
+                                      p.effective_from, p.effective_until)
         posting = posting_text(state, change)
         if p.posted_since and state in (Posting.POSTED, Posting.LEAVING):
             posting += " · " + self.tr("since %1").replace("%1", format_date(p.posted_since))
